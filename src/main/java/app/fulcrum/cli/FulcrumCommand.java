@@ -1,0 +1,36 @@
+package app.fulcrum.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The root command: only options shared by every subcommand and the list of subcommands. */
+@Command(name = "fulcrum",
+        mixinStandardHelpOptions = true,
+        versionProvider = FulcrumCommand.Version.class,
+        description = {
+                "Which of your income streams really give leverage?",
+                "Fulcrum joins the time and the money of every income stream and reports, with your own numbers,",
+                "what each hour earns, which streams are active, leveraged, passive or dormant, and what a change would do."},
+        subcommands = {HelpCommand.class},
+        footer = {"", "Database: --db PATH (SQLite file) or --db-url JDBC_URL, also FULCRUM_DB_URL;",
+                "default $XDG_DATA_HOME/fulcrum/fulcrum.db.", "Run 'fulcrum demo' to try it on a demo business."})
+public final class FulcrumCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static final class Version implements picocli.CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = FulcrumCommand.class.getPackage().getImplementationVersion();
+            return new String[]{"fulcrum " + (v == null ? "development build" : v)};
+        }
+    }
+}
