@@ -29,7 +29,7 @@ class ArchitectureTest {
     /** For each layer, the app.fulcrum packages it may import (itself always allowed). */
     private static final Map<String, Set<String>> MAY_IMPORT = Map.of(
             "domain", Set.of(),
-            "app", Set.of("domain"),
+            "app", Set.of("domain", "importer"),
             "storage", Set.of("app", "domain"),
             "importer", Set.of("domain"),
             "config", Set.of("domain"),

@@ -1,5 +1,5 @@
 /**
  * Use cases, the product's verbs: load from a {@link app.fulcrum.app.WorkspaceStore}, call the
- * domain, save, in one transaction. Declares the store interfaces it needs; imports the domain only.
+ * domain (or an importer), save, in one transaction. Declares the store interfaces it needs; imports domain and importer.
  */
 package app.fulcrum.app;
