@@ -24,7 +24,7 @@ import java.util.random.RandomGenerator;
  * the benchmark of issue 2 (1,000,000 time entries, 200,000 sales, 1.2 million rows with the rest).
  * Rows are spread evenly over the months (the last month, cut at {@code today}, gets its share too).
  *
- * <p><b>Shape.</b> Twenty streams of every ladder kind (weighted so products and memberships sell
+ * <p><b>Shape.</b> Twenty streams on every rung and off the ladder (weighted so products and memberships sell
  * most), the owner and three helpers at 20–40 an hour; 70% of the hours are the owner's, 5% are
  * overhead; a sale is one list price with card fees, 2% are refunds. The numbers are plausible in
  * shape, not a story: the story is {@link DemoBusiness}.
