@@ -2,7 +2,6 @@ package app.fulcrum.app;
 
 import app.fulcrum.domain.Sale;
 import app.fulcrum.domain.Stream;
-import app.fulcrum.domain.StreamKind;
 import app.fulcrum.domain.TimeEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Runs the JMH benchmarks of src/test/java/app/fulcrum/bench against FULCRUM_BENCH_DB_URL (a database
+# that already holds a workspace, e.g. the one bench/report.sh generates). Extra arguments go to JMH.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+: "${FULCRUM_BENCH_DB_URL:?set FULCRUM_BENCH_DB_URL to the jdbc URL of a generated workspace}"
+mvn -B -q test-compile
+CP_FILE=target/bench-classpath.txt
+mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
+  -Dmdep.includeScope=test -Dmdep.outputFile="$CP_FILE" > /dev/null
+exec java -cp "target/test-classes:target/classes:$(cat "$CP_FILE")" org.openjdk.jmh.Main \
+  -f 1 -wi 3 -w 2s -i 5 -r 2s -tu ms ReportBenchmark "$@"
