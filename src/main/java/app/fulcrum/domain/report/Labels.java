@@ -53,10 +53,10 @@ final class Labels {
         PerUnit perUnit = perUnit(ledger, from, end, trailingFit, unit);
         if (perUnit.hours() != null && perUnit.hours().compareTo(ACTIVE_HOURS_PER_UNIT) >= 0) {
             return new StreamLabel(Label.ACTIVE, "Owner time grows with sales: " + perUnit.text()
-                    + " (0.25 or more is active), " + money + " " + window + ".");
+                + ", 0.25 or more is active; " + money + " " + window + ".");
         }
-        return new StreamLabel(Label.LEVERAGED, "Revenue does not need the owner per " + unit + " (" + perUnit.text()
-                + ", under 0.25) but the owner still spent " + Exact.shown(Exact.hours(owner)) + " hours " + window
+        return new StreamLabel(Label.LEVERAGED, "Revenue does not need the owner per " + unit + ": " + perUnit.text()
+                + (perUnit.hours() == null ? "" : ", under 0.25") + "; the owner still spent " + Exact.shown(Exact.hours(owner)) + " hours " + window
                 + " for " + money + ".");
     }
 
@@ -64,17 +64,17 @@ final class Labels {
                                    String unit) {
         if (fit.isKnown()) {
             BigDecimal slope = fit.value().slope();
-            return new PerUnit(slope, Exact.shown(slope) + " owner hours per " + unit + " fitted over "
-                    + fit.value().points() + " months");
+            return new PerUnit(slope, Exact.shown(slope) + " owner hours per " + unit + " (fitted over "
+                    + fit.value().points() + " months)");
         }
         long units = ledger.sum(Field.SALES, from, end);
         long hours = ledger.sum(Field.OWNER_SECONDS, from, end) - ledger.sum(Field.ownerActivity(Activity.CREATION), from, end);
         if (units == 0) {
-            return new PerUnit(null, "no " + unit + "s counted");
+            return new PerUnit(null, "no " + unit + "s counted to tie time to");
         }
         BigDecimal perUnit = Exact.ratio(Exact.hours(hours), BigDecimal.valueOf(units));
         return new PerUnit(perUnit, Exact.shown(perUnit) + " owner hours per " + unit + " ("
-                + Exact.shown(Exact.hours(hours)) + " hours / " + units + " " + unit + "s)");
+                + Exact.shown(Exact.hours(hours)) + " hours / " + units + " " + unit + "s, too few months to fit)");
     }
 
     private record PerUnit(BigDecimal hours, String text) {
