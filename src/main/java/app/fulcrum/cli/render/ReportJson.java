@@ -97,6 +97,10 @@ public final class ReportJson {
         measure(n, "fit_r2", f.fit().fitR2(), Shown::four);
         text(n, "payback_month", f.payback().paybackMonth().map(Object::toString));
         text(n, "payback_shortfall", f.payback().paybackShortfall().map(Shown::plain));
+        kindSpecific(n, f);
+    }
+
+    private static void kindSpecific(ObjectNode n, StreamFigures f) {
         if (f.membership() != null) {
             var ms = f.membership();
             n.put("mrr", Shown.plain(ms.mrr()));

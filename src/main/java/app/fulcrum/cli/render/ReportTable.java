@@ -74,6 +74,13 @@ public final class ReportTable {
         measure(grid, "Hours/" + unit, f.fit().hoursPerUnit());
         measure(grid, "Fit r²", f.fit().fitR2());
         payback(grid, f.payback());
+        kindSpecific(grid, f);
+        grid.flush();
+        activities(out, f.time().ownerHoursByActivity());
+        buckets(out, s);
+    }
+
+    private static void kindSpecific(TextGrid grid, StreamFigures f) {
         if (f.membership() != null) {
             var ms = f.membership();
             grid.cell("MRR", Shown.grouped(ms.mrr())).cell("Members", Integer.toString(ms.activeMembers()));
@@ -83,17 +90,19 @@ public final class ReportTable {
         if (f.utilization() != null) {
             grid.cell("Utilization", Shown.percent(f.utilization()), f.utilization().reason());
         }
-        grid.flush();
-        activities(out, f.time().ownerHoursByActivity());
-        if (s.buckets().size() > 1) {
-            out.append(String.format(Locale.ROOT, BUCKET, "Period", "Net revenue", "Contribution", "Owner h", "Rate/h",
-                    "Lever.", "Label")).append('\n');
-            for (StreamFigures bucket : s.buckets()) {
-                out.append(String.format(Locale.ROOT, BUCKET, bucket.period().name(), Shown.grouped(bucket.money().netRevenue()),
-                        Shown.grouped(bucket.money().contribution()), Shown.grouped(bucket.time().ownerHours()),
-                        Shown.grouped(bucket.rates().effectiveHourlyRate()), Shown.grouped(bucket.rates().leverage()),
-                        bucket.label().label().label())).append('\n');
-            }
+    }
+
+    private static void buckets(StringBuilder out, StreamReport s) {
+        if (s.buckets().size() <= 1) {
+            return;
+        }
+        out.append(String.format(Locale.ROOT, BUCKET, "Period", "Net revenue", "Contribution", "Owner h", "Rate/h",
+                "Lever.", "Label")).append('\n');
+        for (StreamFigures bucket : s.buckets()) {
+            out.append(String.format(Locale.ROOT, BUCKET, bucket.period().name(), Shown.grouped(bucket.money().netRevenue()),
+                    Shown.grouped(bucket.money().contribution()), Shown.grouped(bucket.time().ownerHours()),
+                    Shown.grouped(bucket.rates().effectiveHourlyRate()), Shown.grouped(bucket.rates().leverage()),
+                    bucket.label().label().label())).append('\n');
         }
     }
 

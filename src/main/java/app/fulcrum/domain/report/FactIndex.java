@@ -1,5 +1,6 @@
 package app.fulcrum.domain.report;
 
+import app.fulcrum.domain.Activity;
 import app.fulcrum.domain.Person;
 import app.fulcrum.domain.ReportFacts;
 import app.fulcrum.domain.ReportFacts.CustomerFact;
@@ -52,19 +53,8 @@ final class FactIndex {
         for (TimeFact t : facts.time()) {
             DayLedger.Builder b = t.streamId() == null ? overhead
                     : builders.computeIfAbsent(t.streamId(), id -> new DayLedger.Builder());
-            Person person = people.get(t.personId());
-            if (person != null && person.isOwner()) {
-                b.add(t.day(), Field.OWNER_SECONDS, t.seconds()).add(t.day(), Field.ownerActivity(t.activity()), t.seconds());
-            } else {
-                b.add(t.day(), Field.HELPER_SECONDS, t.seconds());
-                if (person == null || person.costRatePerHour() == null) {
-                    uncosted.add(t);
-                } else {
-                    b.add(t.day(), Field.HELPER_COST_X3600, Math.multiplyExact(t.seconds(), person.costRatePerHour().minor()));
-                }
-            }
-            if (t.activity() == app.fulcrum.domain.Activity.DELIVERY) {
-                b.add(t.day(), Field.DELIVERY_SECONDS, t.seconds());
+            if (!addTime(b, t, people.get(t.personId()))) {
+                uncosted.add(t);
             }
         }
         for (SaleFact s : facts.sales()) {
@@ -83,6 +73,24 @@ final class FactIndex {
         DayLedger overheadLedger = overhead.build();
         return new FactIndex(ledgers, overheadLedger, memberships(facts, membershipsAsOf), uncosted, people,
                 firstDay(ledgers, overheadLedger));
+    }
+
+    /** Adds one time fact; false when it is a helper's time without a cost rate (it then costs nothing). */
+    private static boolean addTime(DayLedger.Builder b, TimeFact t, Person person) {
+        boolean costed = true;
+        if (person != null && person.isOwner()) {
+            b.add(t.day(), Field.OWNER_SECONDS, t.seconds()).add(t.day(), Field.ownerActivity(t.activity()), t.seconds());
+        } else {
+            b.add(t.day(), Field.HELPER_SECONDS, t.seconds());
+            costed = person != null && person.costRatePerHour() != null;
+            if (costed) {
+                b.add(t.day(), Field.HELPER_COST_X3600, Math.multiplyExact(t.seconds(), person.costRatePerHour().minor()));
+            }
+        }
+        if (t.activity() == Activity.DELIVERY) {
+            b.add(t.day(), Field.DELIVERY_SECONDS, t.seconds());
+        }
+        return costed;
     }
 
     private static Map<Long, Memberships> memberships(ReportFacts facts, YearMonth asOf) {

@@ -28,6 +28,10 @@ public final class LeverageReports {
 
     public static LeverageReport compute(ReportFacts facts, ReportRequest request, LocalDate today) {
         LocalDate to = request.to() != null ? request.to() : today;
+        if (request.from() != null && request.from().isAfter(to)) {
+            throw new FulcrumException("--from " + request.from() + " is after the report's end " + to
+                    + ": expected a start on or before it");
+        }
         FactIndex index = FactIndex.of(facts, YearMonth.from(to.isAfter(today) ? to : today));
         LocalDate from = request.from() != null ? request.from()
                 : index.firstDay() != null && index.firstDay().isBefore(to) ? index.firstDay() : to;

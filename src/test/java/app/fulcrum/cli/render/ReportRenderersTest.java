@@ -64,6 +64,35 @@ class ReportRenderersTest {
         assertThat(root.at(pointer).toString()).isEqualTo(expected);
     }
 
+    @Test
+    void membership_figures_render_as_money_strings_counts_and_ratios() throws IOException {
+        // A pays 20.00 in Jan and Feb, B in Jan only: February has 1 member, MRR 20.00, churn 1 of 2 = 0.5,
+        // ARPU 20.00 → LTV 20.00 / 0.5 = 40.00.
+        var streams = java.util.List.of(new app.fulcrum.domain.Stream(4, "Club", app.fulcrum.domain.StreamKind.MEMBERSHIP,
+                null, null, null, null));
+        var people = java.util.List.of(new app.fulcrum.domain.Person(1, "Olga", null, app.fulcrum.domain.PersonRole.OWNER, null));
+        var customers = java.util.List.of(
+                new app.fulcrum.domain.ReportFacts.CustomerFact(4, "A", day("2024-01-01"), 1, 1, 2000, null),
+                new app.fulcrum.domain.ReportFacts.CustomerFact(4, "A", day("2024-02-01"), 1, 1, 2000, null),
+                new app.fulcrum.domain.ReportFacts.CustomerFact(4, "B", day("2024-01-01"), 1, 1, 2000, null));
+        var facts = new app.fulcrum.domain.ReportFacts(new app.fulcrum.domain.Workspace(1, "W", SampleReport.USD,
+                java.time.ZoneId.of("UTC")), app.fulcrum.domain.Settings.empty(), streams, people, java.util.List.of(),
+                java.util.List.of(new app.fulcrum.domain.ReportFacts.SaleFact(4, day("2024-01-05"), 4000, 0, 0, 2, 0, 2),
+                        new app.fulcrum.domain.ReportFacts.SaleFact(4, day("2024-02-05"), 2000, 0, 0, 1, 0, 1)),
+                java.util.List.of(), customers, java.util.List.of());
+        var report = app.fulcrum.domain.report.LeverageReports.compute(facts,
+                new ReportRequest(day("2024-02-01"), day("2024-02-29"), Granularity.MONTH, null), day("2024-06-30"));
+        JsonNode total = new ObjectMapper().readTree(ReportJson.render(report)).at("/streams/0/total");
+        assertThat(total.get("mrr").asText()).isEqualTo("20.00");
+        assertThat(total.get("active_members").asInt()).isEqualTo(1);
+        assertThat(total.get("churn_rate").decimalValue()).isEqualByComparingTo("0.5");
+        assertThat(total.get("ltv").asText()).isEqualTo("40.00");
+        assertThat(total.has("utilization")).isFalse();
+        assertThat(ReportTable.render(report)).contains(
+                "  MRR                20.00\n"
+                        + "  Members                1  Churn                50%  LTV                40.00\n");
+    }
+
     private static app.fulcrum.domain.report.LeverageReport courseInMarch() {
         return SampleReport.build(new ReportRequest(day("2024-03-01"), day("2024-03-31"), Granularity.YEAR, "Course"));
     }

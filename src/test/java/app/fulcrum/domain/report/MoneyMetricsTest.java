@@ -112,6 +112,15 @@ class MoneyMetricsTest {
     }
 
     @Test
+    void a_start_after_today_without_an_end_is_one_clear_sentence() {
+        var facts = FactsBuilder.workspace().stream(1, "Coaching", StreamKind.ONE_ON_ONE).build();
+        assertThatThrownBy(() -> LeverageReports.compute(facts,
+                new ReportRequest(LocalDate.of(2025, 1, 1), null, Granularity.MONTH, null), LocalDate.of(2024, 6, 30)))
+                .isInstanceOf(FulcrumException.class)
+                .hasMessage("--from 2025-01-01 is after the report's end 2024-06-30: expected a start on or before it");
+    }
+
+    @Test
     void the_stream_filter_keeps_business_totals_whole() {
         var facts = FactsBuilder.workspace().stream(1, "Coaching", StreamKind.ONE_ON_ONE).stream(2, "Course", StreamKind.COURSE)
                 .sale(1, "2024-03-01", "300.00", "0.00", 2).sale(2, "2024-03-01", "100.00", "0.00", 1).build();
