@@ -74,7 +74,8 @@ final class Labels {
         }
         BigDecimal perUnit = Exact.ratio(Exact.hours(hours), BigDecimal.valueOf(units));
         return new PerUnit(perUnit, Exact.shown(perUnit) + " owner hours per " + unit + " ("
-                + Exact.shown(Exact.hours(hours)) + " hours / " + units + " " + unit + "s, too few months to fit)");
+                + Exact.shown(Exact.hours(hours)) + " hours / " + units + " " + unit + (units == 1 ? "" : "s")
+                + ", too few months to fit)");
     }
 
     private record PerUnit(BigDecimal hours, String text) {

@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 
 /**
  * The entry point: {@link #compute} turns the facts, a request and today's date into a {@link LeverageReport}.
- * The period runs from {@code from} (default: the first day with any data) to {@code to} (default: today).
+ * The period runs from {@code from} (default: the start of the month, quarter or year holding the first day
+ * with any data, so every bucket is whole) to {@code to} (default: today).
  * The period and each bucket are measured the same way: flows within them, trailing windows (baseline 12
  * months, labels 90 days) ending on their last day. Membership churn is judged as of the later of today and
  * the period's end, so members who paid after a past period are not counted as gone.
@@ -33,8 +34,7 @@ public final class LeverageReports {
                     + ": expected a start on or before it");
         }
         FactIndex index = FactIndex.of(facts, YearMonth.from(to.isAfter(today) ? to : today));
-        LocalDate from = request.from() != null ? request.from()
-                : index.firstDay() != null && index.firstDay().isBefore(to) ? index.firstDay() : to;
+        LocalDate from = request.from() != null ? request.from() : defaultStart(index, request.by(), to);
         Period period = new Period(from, to, from + ".." + to);
         var currency = facts.workspace().currency();
         StreamMeasurer streams = new StreamMeasurer(index, currency);
@@ -56,6 +56,12 @@ public final class LeverageReports {
                 business.measure(period, baseline),
                 buckets.stream().map(b -> business.measure(b, contexts.get(b).baseline())).toList(),
                 warnings(index, period));
+    }
+
+    /** The start of the bucket holding the first data, so buckets are whole; {@code to} when there is none before it. */
+    private static LocalDate defaultStart(FactIndex index, Granularity by, LocalDate to) {
+        LocalDate first = index.firstDay();
+        return first == null || first.isAfter(to) ? to : by.start(first);
     }
 
     private static StreamFigures measure(StreamMeasurer streams, Map<Period, Context> contexts, Stream s, Period p) {

@@ -128,6 +128,7 @@ class MoneyMetricsTest {
                 LocalDate.of(2024, 3, 31));
         assertThat(report.streams()).extracting(StreamReport::name).containsExactly("Course");
         assertThat(report.business().streams().netRevenue()).isEqualTo(usd("400.00"));
-        assertThat(report.period().from()).isEqualTo(LocalDate.of(2024, 3, 1));  // default: the first day with data
+        // default start: the first day of the year (the bucket) holding the first data, 2024-03-01
+        assertThat(report.period().from()).isEqualTo(LocalDate.of(2024, 1, 1));
     }
 }
