@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Books blocks of work into each person's working day (09:00–18:00 in the workspace zone) so that
  * no two blocks of one person overlap: blocks follow each other with a 15-minute break. A block that
- * does not fit its day moves to another weekday of the same week that has room; if none has, it runs
+ * does not fit its day moves to another weekday of the same week and month that has room (so monthly
+ * figures stay put); if none has, it runs
  * into the evening of the chosen day (a busy week, as in real life).
  */
 final class DemoCalendar {
@@ -31,7 +32,8 @@ final class DemoCalendar {
             LocalDate monday = day.minusDays(day.getDayOfWeek().getValue() - 1L);
             for (int i = 0; i < 5; i++) {
                 LocalDate other = monday.plusDays(i);
-                if (timeline.contains(other) && booked.getOrDefault(other, 0) + minutes <= DAY_MINUTES) {
+                if (timeline.contains(other) && other.getMonth() == day.getMonth()
+                        && booked.getOrDefault(other, 0) + minutes <= DAY_MINUTES) {
                     chosen = other;
                     break;
                 }

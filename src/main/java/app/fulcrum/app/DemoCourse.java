@@ -11,14 +11,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The online course of year 3: built over six months (months 24–30) at 2 × 4 hours a week by the
- * owner, with the assistant editing video 3 hours a week from month 26; the course platform costs
- * 39 a month from month 26 and takes 5% of each sale on top of card fees. Three weeks of launch
- * promotion (6 hours a week) lead to a launch week of 14–18 sales at 297 to a list of a few hundred,
- * three of which are refunded; then 2–5 sales a month, helped by 300 a month of ads for three months.
- * After the launch the owner still spends a fixed 11 hours a month on it (4 × 2 h promotion,
- * 2 × 30 min support, 2 h of fixes) and the assistant 20 minutes per sale on customer questions:
- * leveraged, not passive.
+ * The online course of year 3. The owner builds it over six months from the first of month 24 at
+ * 2 × 4 hours of creation a week, the assistant editing video 3 hours a week from month 26; the
+ * course platform costs 39 a month from month 26 and takes 5% of each sale on top of card fees. It
+ * launches on the Monday after month 30 with a launch week of 14–18 sales at 297 to a list of a few
+ * hundred, three of which are refunded; then 2–5 sales a month, helped by 300 a month of ads for three
+ * months. Besides creation, the owner gives it a steady 11 hours every month from the first month of
+ * creation: before the launch month 4 × 2 h of waitlist emails and posts plus 3 h of launch planning;
+ * from the launch month on 4 × 2 h of emails and posts, 2 × 30 min of student questions and 2 h of
+ * fixes. The assistant answers each buyer's onboarding questions (20 minutes). So the course's owner
+ * time does not grow with sales, yet never drops to nothing: leveraged, not passive. (The hours are
+ * steady by design: a month's owner time that swung with the launch would read as time per sale.)
  */
 final class DemoCourse {
     static final int CREATION_START_MONTH = 24;
@@ -38,17 +41,16 @@ final class DemoCourse {
     void play() {
         DemoTimeline t = cast.timeline();
         LocalDate launch = launchDay();
-        for (LocalDate monday : t.workWeeks(t.month(CREATION_START_MONTH), launch.minusWeeks(3))) {
+        LocalDate creationStart = t.month(CREATION_START_MONTH).withDayOfMonth(1);
+        for (LocalDate monday : t.workWeeks(creationStart, launch.minusWeeks(3))) {
             cast.work(cast.owner(), cast.course(), Activity.CREATION, t.weekday(monday, 1), 240, "Scripting and recording lessons");
             cast.work(cast.owner(), cast.course(), Activity.CREATION, t.weekday(monday, 3), 240, "Recording and workbook");
             if (!monday.isBefore(t.month(CREATION_START_MONTH + 2))) {
                 cast.work(cast.assistant(), cast.course(), Activity.CREATION, t.weekday(monday, 2), 180, "Editing lesson videos");
             }
         }
-        for (LocalDate monday : t.weeks(launch.minusWeeks(3), launch)) {
-            for (int day = 0; day < 3; day++) {
-                cast.work(cast.owner(), cast.course(), Activity.PROMOTION, t.weekday(monday, day * 2), 120, "Course launch content");
-            }
+        for (LocalDate month = creationStart; !month.isAfter(t.today()); month = month.plusMonths(1)) {
+            rhythm(month, month.isBefore(launch.withDayOfMonth(1)));
         }
         launchWeek(launch);
         afterLaunch(launch);
@@ -93,26 +95,31 @@ final class DemoCourse {
             for (int i = 0; i < sales; i++) {
                 sell(month.plusDays(cast.random().nextInt(month.lengthOfMonth())), cast.channel(10, 15, m < 3 ? 45 : 25, 40));
             }
-            upkeep(month);
         }
     }
 
-    /** The owner's fixed monthly time on the course once it is out: the same every full month. */
-    private void upkeep(LocalDate month) {
+    /** The owner's 11 hours of a month outside creation: the same in every full month. */
+    private void rhythm(LocalDate month, boolean beforeLaunch) {
         DemoTimeline t = cast.timeline();
         LocalDate firstTuesday = month.with(TemporalAdjusters.firstInMonth(DayOfWeek.TUESDAY));
         for (int week = 0; week < 4; week++) {
             LocalDate tuesday = firstTuesday.plusWeeks(week);
-            if (t.contains(tuesday)) {
-                cast.work(cast.owner(), cast.course(), Activity.PROMOTION, tuesday, 120, "Course emails and posts");
-            }
-            if (week % 2 == 0 && t.contains(tuesday.plusDays(2))) {
-                cast.work(cast.owner(), cast.course(), Activity.SUPPORT, tuesday.plusDays(2), 30, "Student questions");
+            book(tuesday, Activity.PROMOTION, 120, beforeLaunch ? "Waitlist emails and posts" : "Course emails and posts");
+            if (!beforeLaunch && week % 2 == 0) {
+                book(tuesday.plusDays(2), Activity.SUPPORT, 30, "Student questions");
             }
         }
         LocalDate friday = month.with(TemporalAdjusters.firstInMonth(DayOfWeek.FRIDAY));
-        if (t.contains(friday)) {
-            cast.work(cast.owner(), cast.course(), Activity.MAINTENANCE, friday, 120, "Course fixes and updates");
+        if (beforeLaunch) {
+            book(friday, Activity.PROMOTION, 180, "Launch planning");
+        } else {
+            book(friday, Activity.MAINTENANCE, 120, "Course fixes and updates");
+        }
+    }
+
+    private void book(LocalDate day, Activity activity, int minutes, String note) {
+        if (cast.timeline().contains(day)) {
+            cast.work(cast.owner(), cast.course(), activity, day, minutes, note);
         }
     }
 

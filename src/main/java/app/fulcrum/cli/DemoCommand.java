@@ -3,7 +3,12 @@ package app.fulcrum.cli;
 import app.fulcrum.app.Database;
 import app.fulcrum.app.DemoBusiness;
 import app.fulcrum.app.GeneratedBusiness;
+import app.fulcrum.cli.render.ReportTable;
 import app.fulcrum.domain.FulcrumException;
+import app.fulcrum.domain.ReportFacts;
+import app.fulcrum.domain.report.Granularity;
+import app.fulcrum.domain.report.LeverageReports;
+import app.fulcrum.domain.report.ReportRequest;
 import app.fulcrum.domain.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,6 +67,9 @@ final class DemoCommand implements Callable<Integer> {
             Workspace workspace = DemoBusiness.create(database, lastDay, random);
             context.out().printf("Created the demo business '%s' (three years to %s) in %s%n%n", workspace.name(),
                     lastDay, context.location());
+            ReportFacts facts = database.inTransaction(workspace.id(), store -> store.facts(null, lastDay));
+            context.out().print(ReportTable.render(LeverageReports.compute(facts, ReportRequest.all(Granularity.YEAR),
+                    lastDay)));
             return 0;
         }
         long started = System.nanoTime();

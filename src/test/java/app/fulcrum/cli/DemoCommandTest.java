@@ -50,10 +50,15 @@ class DemoCommandTest {
     }
 
     @Test
-    void the_demo_says_what_it_created(@TempDir Path own) {
-        CliRun run = CliRun.run(own.resolve("d.db"), "demo", "--today", "2025-06-30").ok();
-        assertThat(run.out()).contains("Created the demo business '" + DemoBusiness.WORKSPACE_NAME
+    void the_demo_prints_a_report_that_tells_the_story(@TempDir Path own) {
+        String out = CliRun.run(own.resolve("d.db"), "demo", "--today", "2025-06-30").ok().out();
+        assertThat(out).startsWith("Created the demo business '" + DemoBusiness.WORKSPACE_NAME
                 + "' (three years to 2025-06-30)");
+        // The group is live delivery (active); the course's owner time does not grow with sales, but is not nil.
+        assertThat(out).contains("Career Momentum group (group, rung 2): active");
+        assertThat(out).contains("Career Pivot course (course, rung 3): leveraged");
+        String course = out.substring(out.indexOf("Career Pivot course (course"));
+        assertThat(course).containsPattern("Payback +not yet");
     }
 
     @Test
