@@ -1,7 +1,6 @@
 package app.fulcrum.importer;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,11 +74,4 @@ final class CsvHeader {
         return null;
     }
 
-    int indexOfName(String exactName) {
-        return names.indexOf(exactName);
-    }
-
-    static String lower(String text) {
-        return text.toLowerCase(Locale.ROOT);
-    }
 }

@@ -98,7 +98,16 @@ final class CsvRow {
     }
 
     LocalDateTime dateTime(int column, DateTimeFormatter format, String example) {
-        return parse(column, format, example, t -> LocalDateTime.from(t));
+        return parse(column, format, example, LocalDateTime::from);
+    }
+
+    /** Reads {@code text}, a part of the cell in {@code column}, as a date and time. */
+    LocalDateTime dateTime(int column, DateTimeFormatter format, String example, String text) {
+        try {
+            return LocalDateTime.from(format.parse(text));
+        } catch (java.time.DateTimeException e) {
+            throw bad(column, "a date and time such as " + example);
+        }
     }
 
     LocalDate date(int column, DateTimeFormatter format, String example) {
@@ -116,7 +125,7 @@ final class CsvRow {
 
     /** 1, true, yes → true; 0, false, no, empty → false; anything else is a problem. */
     boolean flag(int column) {
-        String text = CsvHeader.lower(text(column));
+        String text = text(column).toLowerCase(Locale.ROOT);
         switch (text) {
             case "1", "true", "yes", "y" -> {
                 return true;
