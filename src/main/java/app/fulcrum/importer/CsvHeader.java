@@ -1,6 +1,12 @@
 package app.fulcrum.importer;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -74,4 +80,14 @@ final class CsvHeader {
         return null;
     }
 
+    /** The lower-case column names of the first line of {@code head}, for format detection; empty if unreadable. */
+    static Set<String> namesIn(String head) {
+        String first = head.lines().findFirst().orElse("");
+        try {
+            return CsvReader.builder().ofSingleCsvRecord(first).getFields().stream()
+                    .map(name -> name.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        } catch (CsvParseException e) {
+            return Set.of();
+        }
+    }
 }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,8 +40,9 @@ public final class GumroadSalesCsv implements SourceFormat {
 
     @Override
     public boolean recognizes(String fileName, String head) {
-        String header = head.lines().findFirst().orElse("").toLowerCase(Locale.ROOT);
-        return header.startsWith("purchase id,") && header.contains("sale price (") && header.contains("fees (");
+        Set<String> names = CsvHeader.namesIn(head);
+        return names.contains("purchase id") && names.contains("purchase date")
+                && names.stream().anyMatch(name -> name.startsWith("sale price ("));
     }
 
     @Override

@@ -41,10 +41,9 @@ public final class StripeBalanceCsv implements SourceFormat {
 
     @Override
     public boolean recognizes(String fileName, String head) {
-        String header = head.lines().findFirst().orElse("").toLowerCase(Locale.ROOT);
-        boolean allActivity = header.contains("type") && header.contains("available on (utc)") && header.contains("source");
-        boolean itemized = header.contains("balance_transaction_id") && header.contains("reporting_category");
-        return allActivity || itemized;
+        Set<String> names = CsvHeader.namesIn(head);
+        return names.containsAll(Set.of("id", "type", "amount", "fee", "available on (utc)"))
+                || names.containsAll(Set.of("balance_transaction_id", "reporting_category", "gross"));
     }
 
     @Override

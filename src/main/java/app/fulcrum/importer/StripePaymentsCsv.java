@@ -40,9 +40,9 @@ public final class StripePaymentsCsv implements SourceFormat {
 
     @Override
     public boolean recognizes(String fileName, String head) {
-        String header = head.lines().findFirst().orElse("").toLowerCase(Locale.ROOT);
-        return header.contains("amount refunded") && header.contains("status")
-                && (header.contains("created date (utc)") || header.contains("created (utc)"));
+        Set<String> names = CsvHeader.namesIn(head);
+        return names.containsAll(Set.of("id", "amount", "amount refunded", "status"))
+                && (names.contains("created date (utc)") || names.contains("created (utc)"));
     }
 
     @Override
