@@ -1,5 +1,5 @@
 /**
- * Fulcrum's data in other tools' formats: an hledger journal (money) and timeclock file (time), written
- * by pure functions from a {@link app.fulcrum.app.WorkspaceSnapshot}. Imports app and domain only.
+ * Writing a workspace out and reading it back: the exact JSON backup, CSV tables and the hledger
+ * journal/timeclock bridge. Works from {@link app.fulcrum.app.WorkspaceSnapshot}; imports app and domain.
  */
 package app.fulcrum.export;

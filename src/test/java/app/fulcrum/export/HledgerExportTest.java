@@ -10,7 +10,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -19,10 +18,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Runs the real hledger (Debian package) on the exported journal and timeclock files and checks its
@@ -45,7 +42,7 @@ class HledgerExportTest {
 
     @Test
     void hledger_revenue_per_stream_is_gross_minus_refunds() throws Exception {
-        Map<String, BigDecimal> hledger = balances(journal, "revenue");
+        Map<String, BigDecimal> hledger = HledgerCli.balances(journal, "revenue");
 
         Map<String, BigDecimal> fulcrum = new HashMap<>();
         for (Sale sale : SNAPSHOT.sales()) {
@@ -62,7 +59,7 @@ class HledgerExportTest {
 
     @Test
     void hledger_fees_per_stream_include_returned_fees() throws Exception {
-        Map<String, BigDecimal> hledger = balances(journal, "expenses:fees");
+        Map<String, BigDecimal> hledger = HledgerCli.balances(journal, "expenses:fees");
 
         Map<String, BigDecimal> fulcrum = new HashMap<>();
         SNAPSHOT.sales().forEach(s -> fulcrum.merge(ACCOUNTS.fees(s.streamId()), s.baseFee().toDecimal(), BigDecimal::add));
@@ -73,8 +70,8 @@ class HledgerExportTest {
 
     @Test
     void hledger_expenses_by_category_and_stream_and_the_journal_balances() throws Exception {
-        Map<String, BigDecimal> expenses = balances(journal, "expenses");
-        Map<String, BigDecimal> all = balances(journal, "");
+        Map<String, BigDecimal> expenses = HledgerCli.balances(journal, "expenses");
+        Map<String, BigDecimal> all = HledgerCli.balances(journal, "");
 
         assertThat(expenses).containsEntry("expenses:ads:launch-lab", new BigDecimal("250.00"))
                 .containsEntry("expenses:platform:overhead", new BigDecimal("2.00"))
@@ -85,7 +82,7 @@ class HledgerExportTest {
 
     @Test
     void hledger_hours_per_stream_equal_fulcrums_hours_rounded_as_hledger_rounds() throws Exception {
-        Map<String, BigDecimal> hledger = balances(timeclock, "time", "--depth", "2");
+        Map<String, BigDecimal> hledger = HledgerCli.balances(timeclock, "time", "--depth", "2");
 
         Map<String, BigDecimal> fulcrum = new HashMap<>();
         for (TimeEntry entry : SNAPSHOT.timeEntries()) {
@@ -105,7 +102,7 @@ class HledgerExportTest {
 
     @Test
     void hledger_hours_per_person_separate_owner_and_helper() throws Exception {
-        Map<String, BigDecimal> hledger = balances(timeclock, "time:launch-lab");
+        Map<String, BigDecimal> hledger = HledgerCli.balances(timeclock, "time:launch-lab");
 
         assertThat(hledger).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "time:launch-lab:creation:zoe-muller", new BigDecimal("1.75"),
@@ -124,37 +121,5 @@ class HledgerExportTest {
         }
         pieces.add(java.time.Duration.between(in, out).toSeconds());
         return pieces;
-    }
-
-    /** {@code hledger -f FILE bal QUERY -O csv -E}, as account → amount (commodity dropped). */
-    static Map<String, BigDecimal> balances(Path file, String query, String... extra) throws Exception {
-        assumeTrue(hledgerInstalled(), "hledger is not installed (apt-get install -y hledger); CI installs it");
-        List<String> command = new ArrayList<>(List.of("hledger", "-f", file.toString(), "bal", "-O", "csv", "-E"));
-        command.addAll(List.of(extra));
-        if (!query.isEmpty()) {
-            command.add(query);
-        }
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(output).isZero();
-        Map<String, BigDecimal> balances = new HashMap<>();
-        for (String line : output.strip().split("\n")) {
-            String[] cells = line.replace("\"", "").split(",", 2);
-            if (cells[0].equals("account") || cells[0].equals("total")) {
-                continue;
-            }
-            String amount = cells[1].replace("USD", "").replace("h", "").strip();
-            balances.put(cells[0], amount.equals("0") ? new BigDecimal("0.00") : new BigDecimal(amount));
-        }
-        return balances;
-    }
-
-    static boolean hledgerInstalled() {
-        try {
-            return new ProcessBuilder("hledger", "--version").start().waitFor(30, TimeUnit.SECONDS);
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
     }
 }
