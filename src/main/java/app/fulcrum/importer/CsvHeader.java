@@ -54,10 +54,6 @@ final class CsvHeader {
         return ABSENT;
     }
 
-    boolean has(String... candidates) {
-        return find(candidates) != ABSENT;
-    }
-
     /** Like {@link #find}, but a missing column is a problem on the header line. */
     int require(String... candidates) {
         int index = find(candidates);

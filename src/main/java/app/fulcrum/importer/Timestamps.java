@@ -1,7 +1,5 @@
 package app.fulcrum.importer;
 
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.ResolverStyle;
@@ -30,9 +28,5 @@ final class Timestamps {
             .withResolverStyle(ResolverStyle.STRICT);
 
     private Timestamps() {
-    }
-
-    static LocalDateTime utcToLocal(java.time.Instant at) {
-        return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 }
