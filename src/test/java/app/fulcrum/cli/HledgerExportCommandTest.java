@@ -1,12 +1,20 @@
 package app.fulcrum.cli;
 
+import app.fulcrum.app.Database;
+import app.fulcrum.config.DatabaseLocation;
+import app.fulcrum.domain.report.Granularity;
+import app.fulcrum.domain.report.LeverageReport;
+import app.fulcrum.domain.report.LeverageReports;
+import app.fulcrum.domain.report.ReportRequest;
 import app.fulcrum.export.HledgerCli;
+import app.fulcrum.storage.Databases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +46,27 @@ class HledgerExportCommandTest {
                 "revenue:launch-lab", new BigDecimal("-100.00"), "revenue:mentoring", new BigDecimal("-1000.00")));
         assertThat(HledgerCli.balances(out.resolve("fulcrum.timeclock"), "time", "--depth", "2")).isEqualTo(Map.of(
                 "time:launch-lab", new BigDecimal("1.25"), "time:mentoring", new BigDecimal("1.50")));
+        assertHledgerAgreesWithTheReport(db, out);
+    }
+
+    /** The check: hledger's totals per stream equal Fulcrum's own report over all data. */
+    private static void assertHledgerAgreesWithTheReport(Path db, Path out) throws Exception {
+        LeverageReport report;
+        try (Database database = Databases.open(DatabaseLocation.sqlite(db).jdbcUrl(), null, null)) {
+            long workspace = database.workspaces().get(0).id();
+            report = LeverageReports.compute(database.inTransaction(workspace, store -> store.facts(null, null)),
+                    ReportRequest.all(Granularity.MONTH), LocalDate.of(2026, 11, 21));
+        }
+        Map<String, BigDecimal> revenue = HledgerCli.balances(out.resolve("fulcrum.journal"), "revenue");
+        Map<String, BigDecimal> fees = HledgerCli.balances(out.resolve("fulcrum.journal"), "expenses:fees");
+        Map<String, BigDecimal> hours = HledgerCli.balances(out.resolve("fulcrum.timeclock"), "time", "--depth", "2");
+        assertThat(report.streams()).hasSize(2).allSatisfy(stream -> {
+            String account = stream.name().toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+            var money = stream.total().money();
+            assertThat(revenue.get("revenue:" + account).negate()).isEqualByComparingTo(money.gross().minus(money.refunds()).toDecimal());
+            assertThat(fees.get("expenses:fees:" + account)).isEqualByComparingTo(money.fees().toDecimal());
+            assertThat(hours.get("time:" + account)).isEqualByComparingTo(stream.total().time().ownerHours());
+        });
     }
 
     @Test
