@@ -32,7 +32,7 @@ public final class ClockifyDetailedCsv implements SourceFormat {
 
     @Override
     public boolean recognizes(String fileName, String head) {
-        CsvHeader header = CsvHeader.ofHead(head, ',');
+        CsvColumns header = CsvColumns.ofHead(head, ',');
         return header.hasAll(REQUIRED.toArray(String[]::new)) && header.has("Duration (h)");
     }
 
@@ -43,7 +43,7 @@ public final class ClockifyDetailedCsv implements SourceFormat {
         String head = new String(buffered.readNBytes(SNIFF_BYTES), StandardCharsets.UTF_8);
         buffered.reset();
         DateOrder order = DateOrder.sniff(head, options.locale());
-        CsvTable.read(fileName, buffered, ',', REQUIRED, sink, (line, out) -> read(line, order, options, out));
+        CsvRecords.read(fileName, buffered, ',', REQUIRED, sink, (line, out) -> read(line, order, options, out));
     }
 
     private void read(CsvLine line, DateOrder order, ParseOptions options, RowSink sink) {

@@ -4,10 +4,10 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 
 /** One data row of a CSV file, read by header name. Empty and absent fields are both null. */
 public final class CsvLine {
-    private final CsvHeader header;
+    private final CsvColumns header;
     private final CsvRecord record;
 
-    CsvLine(CsvHeader header, CsvRecord record) {
+    CsvLine(CsvColumns header, CsvRecord record) {
         this.header = header;
         this.record = record;
     }
@@ -17,7 +17,7 @@ public final class CsvLine {
         return (int) Math.min(Integer.MAX_VALUE, record.getStartingLineNumber());
     }
 
-    public CsvHeader header() {
+    public CsvColumns header() {
         return header;
     }
 

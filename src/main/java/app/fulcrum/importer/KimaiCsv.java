@@ -31,7 +31,7 @@ public final class KimaiCsv implements SourceFormat {
 
     @Override
     public boolean recognizes(String fileName, String head) {
-        return CsvHeader.ofHead(head, separator(head)).hasAll(REQUIRED.toArray(String[]::new));
+        return CsvColumns.ofHead(head, separator(head)).hasAll(REQUIRED.toArray(String[]::new));
     }
 
     @Override
@@ -40,7 +40,7 @@ public final class KimaiCsv implements SourceFormat {
         buffered.mark(4096);
         char separator = separator(new String(buffered.readNBytes(4096), StandardCharsets.UTF_8));
         buffered.reset();
-        CsvTable.read(fileName, buffered, separator, REQUIRED, sink, (line, out) -> read(line, options, out));
+        CsvRecords.read(fileName, buffered, separator, REQUIRED, sink, (line, out) -> read(line, options, out));
     }
 
     static char separator(String head) {

@@ -29,14 +29,14 @@ public final class TogglDetailedCsv implements SourceFormat {
 
     @Override
     public boolean recognizes(String fileName, String head) {
-        CsvHeader header = CsvHeader.ofHead(head, ',');
+        CsvColumns header = CsvColumns.ofHead(head, ',');
         return header.hasAll(REQUIRED.toArray(String[]::new)) && header.has("End date")
                 && !header.has("Duration (h)");
     }
 
     @Override
     public void parse(String fileName, InputStream content, ParseOptions options, RowSink sink) throws IOException {
-        CsvTable.read(fileName, content, ',', REQUIRED, sink, (line, out) -> read(line, options, out));
+        CsvRecords.read(fileName, content, ',', REQUIRED, sink, (line, out) -> read(line, options, out));
     }
 
     private void read(CsvLine line, ParseOptions options, RowSink sink) {

@@ -13,11 +13,11 @@ import java.util.regex.Pattern;
  * A CSV header: column names as written, looked up case-insensitively and trimmed, because
  * exporters change capitalisation over time ("First Name" / "First name").
  */
-public final class CsvHeader {
+public final class CsvColumns {
     private final List<String> names;
     private final Map<String, Integer> index = new HashMap<>();
 
-    public CsvHeader(List<String> names) {
+    public CsvColumns(List<String> names) {
         this.names = List.copyOf(names);
         for (int i = 0; i < names.size(); i++) {
             index.putIfAbsent(key(names.get(i)), i);
@@ -25,19 +25,19 @@ public final class CsvHeader {
     }
 
     /** Parses a header line the way the file will be read (RFC 4180, the given separator). */
-    public static CsvHeader of(String firstLine, char separator) {
+    public static CsvColumns of(String firstLine, char separator) {
         List<String> fields = new ArrayList<>();
         try (var reader = de.siegmar.fastcsv.reader.CsvReader.builder().fieldSeparator(separator)
                 .allowUnclosedQuote(true).allowExtraCharsAfterClosingQuote(true).ofCsvRecord(firstLine)) {
             reader.stream().findFirst().ifPresent(r -> fields.addAll(r.getFields()));
         } catch (java.io.IOException | RuntimeException e) {
-            return new CsvHeader(List.of());
+            return new CsvColumns(List.of());
         }
-        return new CsvHeader(fields);
+        return new CsvColumns(fields);
     }
 
     /** The header of a file head (BOM already stripped): its first line, split by {@code separator}. */
-    public static CsvHeader ofHead(String head, char separator) {
+    public static CsvColumns ofHead(String head, char separator) {
         int end = head.indexOf('\n');
         String first = end < 0 ? head : head.substring(0, end);
         return of(first.endsWith("\r") ? first.substring(0, first.length() - 1) : first, separator);

@@ -16,7 +16,7 @@ import java.util.List;
  * a {@link BadValue} it throws, a wrong field count or broken quoting becomes an
  * {@link ImportProblem} with file, line and column, and reading goes on.
  */
-public final class CsvTable {
+public final class CsvRecords {
 
     /** Reads one data row and reports it to the sink (a row or a skip); throws BadValue for bad fields. */
     @FunctionalInterface
@@ -24,7 +24,7 @@ public final class CsvTable {
         void read(CsvLine line, RowSink sink);
     }
 
-    private CsvTable() {
+    private CsvRecords() {
     }
 
     public static void read(String fileName, InputStream content, char separator, List<String> requiredColumns,
@@ -33,11 +33,11 @@ public final class CsvTable {
                 .allowMissingFields(true).allowExtraFields(true);
         long lastLine = 1;
         try (CsvReader<CsvRecord> csv = builder.ofCsvRecord(content, StandardCharsets.UTF_8)) {
-            CsvHeader header = null;
+            CsvColumns header = null;
             for (CsvRecord record : csv) {
                 lastLine = record.getStartingLineNumber();
                 if (header == null) {
-                    header = new CsvHeader(record.getFields());
+                    header = new CsvColumns(record.getFields());
                     if (!hasRequired(fileName, header, requiredColumns, sink)) {
                         return;
                     }
@@ -57,7 +57,7 @@ public final class CsvTable {
         }
     }
 
-    private static boolean hasRequired(String fileName, CsvHeader header, List<String> required, RowSink sink) {
+    private static boolean hasRequired(String fileName, CsvColumns header, List<String> required, RowSink sink) {
         List<String> missing = required.stream().filter(c -> !header.has(c)).toList();
         if (!missing.isEmpty()) {
             sink.problem(new ImportProblem(fileName, 1, null, "found a header without " + String.join(", ", missing)
