@@ -27,7 +27,7 @@ import java.util.function.Function;
  * A one-workspace database in memory for use-case tests: transactions copy the state and put it back
  * when the work throws, which is the rollback the import relies on. Reports are not supported.
  */
-final class InMemoryDatabase implements Database {
+public final class InMemoryDatabase implements Database {
     private State state = new State();
     private Workspace workspace;
 
@@ -96,7 +96,7 @@ final class InMemoryDatabase implements Database {
     public void close() {
     }
 
-    List<TimeEntry> timeEntries() {
+    public List<TimeEntry> timeEntries() {
         return List.copyOf(state.time);
     }
 
