@@ -30,7 +30,6 @@ import java.util.concurrent.Callable;
                 "auto-detected from the file unless --format is given. Re-importing adds only new rows."})
 public final class ImportCommand implements Callable<Integer> {
     private final CliContext context;
-    private final WorkspaceAccess access;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Export files to import.")
     List<Path> files;
@@ -52,19 +51,14 @@ public final class ImportCommand implements Callable<Integer> {
     boolean createStreams;
 
     public ImportCommand(CliContext context) {
-        this(context, WorkspaceAccess.NOT_WIRED);
-    }
-
-    ImportCommand(CliContext context, WorkspaceAccess access) {
         this.context = context;
-        this.access = access;
     }
 
     @Override
     public Integer call() throws IOException {
         ImportRequest request = request();
-        ImportSummary summary = access.with((db, workspace) -> new ImportFiles(db, FormatRegistry.standard())
-                .run(workspace.id(), request, progress()));
+        ImportSummary summary = new ImportFiles(context.database(), FormatRegistry.standard())
+                .run(context.workspace().id(), request, progress());
         ImportView.print(summary, context.out());
         return 0;
     }
