@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 public final class CsvColumns {
     private final List<String> names;
     private final Map<String, Integer> index = new HashMap<>();
+    /** Lookups by the exact name a format asks for, so a million rows do not lower-case names a million times. */
+    private final Map<String, Integer> asked = new HashMap<>();
 
     public CsvColumns(List<String> names) {
         this.names = List.copyOf(names);
@@ -66,7 +68,12 @@ public final class CsvColumns {
 
     /** 0-based position, or -1. */
     public int indexOf(String column) {
-        return index.getOrDefault(key(column), -1);
+        Integer known = asked.get(column);
+        if (known == null) {
+            known = index.getOrDefault(key(column), -1);
+            asked.put(column, known);
+        }
+        return known;
     }
 
     /** 1-based column number for messages, or null when absent. */

@@ -14,6 +14,7 @@ import java.util.Locale;
  */
 public final class ExternalIds {
     private static final char SEPARATOR = '\u001f';
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(ExternalIds::sha256);
 
     private ExternalIds() {
     }
@@ -26,7 +27,7 @@ public final class ExternalIds {
             }
             normalised.append(SEPARATOR);
         }
-        byte[] digest = sha256().digest(normalised.toString().getBytes(StandardCharsets.UTF_8));
+        byte[] digest = SHA256.get().digest(normalised.toString().getBytes(StandardCharsets.UTF_8));
         return "h:" + HexFormat.of().formatHex(digest, 0, 10);
     }
 

@@ -34,6 +34,10 @@ final class Fields {
             throw new BadValue(column, null, "a date such as 2024-03-04");
         }
         try {
+            if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-' && digits(value, 0, 4)
+                    && digits(value, 5, 7) && digits(value, 8, 10)) {
+                return LocalDate.of(digitsValue(value, 0, 4), digitsValue(value, 5, 7), digitsValue(value, 8, 10));
+            }
             Matcher m = ISO_DATE.matcher(value);
             if (m.matches()) {
                 return LocalDate.of(num(m, 1), num(m, 2), num(m, 3));
@@ -54,6 +58,15 @@ final class Fields {
     }
 
     static LocalTime time(String column, String value) {
+        if (value != null && value.length() == 8 && value.charAt(2) == ':' && value.charAt(5) == ':'
+                && digits(value, 0, 2) && digits(value, 3, 5) && digits(value, 6, 8)) {
+            int h = digitsValue(value, 0, 2);
+            int mi = digitsValue(value, 3, 5);
+            int se = digitsValue(value, 6, 8);
+            if (h <= 23 && mi <= 59 && se <= 59) {
+                return LocalTime.of(h, mi, se);
+            }
+        }
         Matcher m = value == null ? null : TIME.matcher(value);
         if (m == null || !m.matches()) {
             throw new BadValue(column, value, "a time such as 09:00, 09:00:00 or 09:00 AM");
@@ -139,6 +152,25 @@ final class Fields {
         } catch (DateTimeException e) {
             throw new BadValue(column, date + " " + time, "a date and time the zone " + zone + " can represent");
         }
+    }
+
+    /** True when value[from, to) is all ASCII digits: the fast path for the common fixed-width forms. */
+    private static boolean digits(String value, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int digitsValue(String value, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + (value.charAt(i) - '0');
+        }
+        return n;
     }
 
     private static boolean grouped(String value, char mark) {
