@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
                 "Which of your income streams really give leverage?",
                 "Fulcrum joins the time and the money of every income stream and reports, with your own numbers,",
                 "what each hour earns, which streams are active, leveraged, passive or dormant, and what a change would do."},
-        subcommands = {HelpCommand.class},
+        subcommands = {HelpCommand.class, PlanCommand.class},
         footer = {"", "Database: --db PATH (SQLite file) or --db-url JDBC_URL, also FULCRUM_DB_URL;",
                 "default $XDG_DATA_HOME/fulcrum/fulcrum.db.", "Run 'fulcrum demo' to try it on a demo business."})
 public final class FulcrumCommand implements Runnable {

@@ -32,6 +32,9 @@ public record NewStream(String name, StreamKind kind, Money price, BigDecimal fe
         if (startMonth < 1 || creationMonths < 0 || rampUpMonths < 0) {
             throw new FulcrumException("stream '" + name + "': start month must be ≥ 1, creation and ramp-up months ≥ 0");
         }
+        if (creationMonths == 0 && creationHours.mean() > 0) {
+            throw new FulcrumException("stream '" + name + "': creation hours need at least one creation month");
+        }
         if (price.isNegative() || feePercent.signum() < 0 || feePercent.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new FulcrumException("stream '" + name + "': price must be ≥ 0 and fee between 0 and 100 percent");
         }
