@@ -34,7 +34,8 @@ class ArchitectureTest {
             "importer", Set.of("domain"),
             "config", Set.of("domain"),
             "plan", Set.of("app", "domain"),
-            "cli", Set.of("app", "domain", "importer", "config", "storage", "plan"));
+            "export", Set.of("app", "domain"),
+            "cli", Set.of("app", "domain", "importer", "config", "storage", "export", "plan"));
 
     @Test
     void domain_imports_nothing_but_pure_jdk_packages() throws IOException {

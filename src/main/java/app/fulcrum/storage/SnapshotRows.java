@@ -1,0 +1,83 @@
+package app.fulcrum.storage;
+
+import app.fulcrum.app.WorkspaceSnapshot;
+import app.fulcrum.domain.Workspace;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/**
+ * Every row of one workspace out (ordered by id), and back in with the same ids, for export and
+ * restore. Restore deletes the workspace's rows children-first, then inserts parents-first; refunds
+ * point at sales through a deferred foreign key, so their order within the table does not matter.
+ */
+final class SnapshotRows {
+    private static final List<String> CHILDREN_FIRST = List.of("time_entry", "sale", "expense", "audience_snapshot",
+            "fx_rate", "setting", "person", "stream");
+    private static final List<String> WITH_IDS = List.of("stream", "person", "time_entry", "sale", "expense",
+            "audience_snapshot");
+
+    private final Handle handle;
+    private final long workspaceId;
+    private final Vendor vendor;
+
+    SnapshotRows(Handle handle, long workspaceId, Vendor vendor) {
+        this.handle = handle;
+        this.workspaceId = workspaceId;
+        this.vendor = vendor;
+    }
+
+    WorkspaceSnapshot snapshot(ProfileRows profile) {
+        Workspace workspace = ProfileRows.findWorkspace(handle, workspaceId).orElseThrow();
+        return new WorkspaceSnapshot(WorkspaceSnapshot.FORMAT_VERSION, workspace, profile.settings(),
+                all("stream", RowMappers.STREAM_COLUMNS, RowMappers.STREAM, "id"),
+                all("person", RowMappers.PERSON_COLUMNS, RowMappers.PERSON, "id"),
+                all("time_entry", RowMappers.TIME_COLUMNS, RowMappers.TIME_ENTRY, "id"),
+                all("sale", RowMappers.SALE_COLUMNS, RowMappers.SALE, "id"),
+                all("expense", RowMappers.EXPENSE_COLUMNS, RowMappers.EXPENSE, "id"),
+                all("audience_snapshot", RowMappers.AUDIENCE_COLUMNS, RowMappers.AUDIENCE, "id"),
+                all("fx_rate", RowMappers.FX_COLUMNS, RowMappers.FX_RATE, "currency, local_day"));
+    }
+
+    private <T> List<T> all(String table, String columns, RowMapper<T> mapper, String order) {
+        return handle.createQuery("SELECT " + columns + " FROM " + table + " WHERE workspace_id = ? ORDER BY " + order)
+                .bind(0, workspaceId).setFetchSize(10_000).map(mapper).list();
+    }
+
+    /** Replaces the workspace's rows (and its name, currency and zone) with the snapshot's. */
+    void restore(WorkspaceSnapshot s) {
+        for (String table : CHILDREN_FIRST) {
+            handle.createUpdate("DELETE FROM " + table + " WHERE workspace_id = ?").bind(0, workspaceId).execute();
+        }
+        Workspace target = new Workspace(workspaceId, s.workspace().name(), s.workspace().currency(), s.workspace().zone());
+        handle.createUpdate("UPDATE workspace SET name = ?, currency = ?, zone = ? WHERE id = ?")
+                .bind(0, target.name()).bind(1, target.currency().getCurrencyCode()).bind(2, target.zone().getId())
+                .bind(3, workspaceId).execute();
+        ProfileRows profile = new ProfileRows(handle, target);
+        s.settings().values().forEach(profile::putSetting);
+        insert(Inserts.STREAM, s.streams(), (b, x) -> Inserts.stream(b.bind(0, x.id()), 1, workspaceId, x));
+        insert(Inserts.PERSON, s.people(), (b, x) -> Inserts.person(b.bind(0, x.id()), 1, workspaceId, x));
+        insert(Inserts.TIME_ENTRY, s.timeEntries(),
+                (b, x) -> Inserts.time(b.bind(0, x.id()), 1, workspaceId, target.zone(), x));
+        insert(Inserts.SALE, s.sales(), (b, x) -> Inserts.sale(b.bind(0, x.id()), 1, workspaceId, target.zone(), x));
+        insert(Inserts.EXPENSE, s.expenses(), (b, x) -> Inserts.expense(b.bind(0, x.id()), 1, workspaceId, x));
+        insert(Inserts.AUDIENCE, s.audience(), (b, x) -> Inserts.audience(b.bind(0, x.id()), 1, workspaceId, x));
+        LedgerRows ledger = new LedgerRows(handle, target);
+        s.fxRates().forEach(ledger::putFxRate);
+        vendor.resetIdSequences(handle, WITH_IDS);
+    }
+
+    private <T> void insert(Inserts insert, List<T> rows, BiConsumer<PreparedBatch, T> binder) {
+        for (int start = 0; start < rows.size(); start += LedgerRows.CHUNK) {
+            PreparedBatch batch = handle.prepareBatch(insert.withId());
+            for (T row : rows.subList(start, Math.min(rows.size(), start + LedgerRows.CHUNK))) {
+                binder.accept(batch, row);
+                batch.add();
+            }
+            batch.execute();
+        }
+    }
+}

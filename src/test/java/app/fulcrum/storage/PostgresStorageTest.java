@@ -1,0 +1,49 @@
+package app.fulcrum.storage;
+
+import app.fulcrum.app.Database;
+import org.junit.jupiter.api.Assumptions;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The storage contract on a real PostgreSQL server named by PG_URL, PG_USER and PG_PASSWORD (see
+ * ./check). Each test migrates its own fresh schema and drops it afterwards. Without PG_URL the tests
+ * are skipped, unless FULCRUM_REQUIRE_PG=1 (as in ./check and CI), where they fail instead.
+ */
+class PostgresStorageTest extends StorageContractTest {
+    private String schema;
+
+    @Override
+    protected Database openEmptyDatabase() throws Exception {
+        String url = System.getenv("PG_URL");
+        if (url == null || url.isBlank()) {
+            if ("1".equals(System.getenv("FULCRUM_REQUIRE_PG"))) {
+                fail("FULCRUM_REQUIRE_PG=1 but PG_URL is not set: run the tests through ./check, which starts PostgreSQL");
+            }
+            Assumptions.abort("PG_URL is not set; PostgreSQL storage tests skipped (./check runs them)");
+        }
+        schema = "t_" + UUID.randomUUID().toString().replace("-", "");
+        try (Connection c = connect()) {
+            c.createStatement().execute("CREATE SCHEMA " + schema);
+        }
+        return Databases.open(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+                System.getenv("PG_USER"), System.getenv("PG_PASSWORD"));
+    }
+
+    @Override
+    protected void discardDatabase() throws Exception {
+        if (schema != null) {
+            try (Connection c = connect()) {
+                c.createStatement().execute("DROP SCHEMA " + schema + " CASCADE");
+            }
+        }
+    }
+
+    private static Connection connect() throws Exception {
+        return DriverManager.getConnection(System.getenv("PG_URL"), System.getenv("PG_USER"), System.getenv("PG_PASSWORD"));
+    }
+}
