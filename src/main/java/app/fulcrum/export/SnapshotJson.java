@@ -33,6 +33,7 @@ public final class SnapshotJson {
             .addModule(new SimpleModule("fulcrum-money")
                     .addSerializer(Money.class, new MoneySerializer())
                     .addDeserializer(Money.class, new MoneyDeserializer()))
+            .disable(com.fasterxml.jackson.databind.MapperFeature.AUTO_DETECT_IS_GETTERS)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
