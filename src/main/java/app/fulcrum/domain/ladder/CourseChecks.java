@@ -43,7 +43,8 @@ final class CourseChecks {
     }
 
     static Check buyers(LadderFacts f, Threshold t, String id, int rung) {
-        String why = "a product needs people who have already bought from you to launch to";
+        String why = rung == RUNG ? "a product needs people who have already bought from you to launch to"
+                : "only a share of past buyers will pay every month, so a membership needs a large list of them";
         Optional<AudienceSnapshot> latest = f.latestAudience();
         if (latest.isEmpty()) {
             return Check.unknown(id, rung, t, "buyers", "audience snapshots", why,
