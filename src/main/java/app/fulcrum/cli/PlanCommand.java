@@ -1,10 +1,13 @@
 package app.fulcrum.cli;
 
 import app.fulcrum.domain.FulcrumException;
+import app.fulcrum.domain.ReportFacts;
+import app.fulcrum.domain.planner.Baseline;
 import app.fulcrum.domain.planner.PlanOptions;
 import app.fulcrum.domain.planner.PlanResult;
 import app.fulcrum.domain.planner.Planner;
 import app.fulcrum.domain.planner.Scenario;
+import app.fulcrum.domain.planner.WorkspaceBaseline;
 import app.fulcrum.plan.PlanChart;
 import app.fulcrum.plan.PlanCsv;
 import app.fulcrum.plan.PlanJson;
@@ -16,6 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 /** {@code fulcrum plan SCENARIO}: simulate a scenario file against the status quo. */
@@ -74,9 +78,13 @@ public final class PlanCommand implements Callable<Integer> {
     }
 
     private Scenario fromWorkspace(ScenarioSource source) {
-        // The workspace's trailing-12-month baseline is built from ReportFacts once the CLI can open the
-        // workspace store (storage branch); until then only scenarios with given figures can run.
-        throw new FulcrumException(scenarioFile + ": start.from: workspace needs the workspace's data, which this "
-                + "build cannot read yet; give the starting streams in the file (start.from: given)");
+        LocalDate today = context.today(context.workspace().zone());
+        ReportFacts facts = context.inWorkspace(store -> store.facts(today.minusMonths(12).plusDays(1), today));
+        Baseline baseline = WorkspaceBaseline.from(facts, today);
+        if (baseline.streams().isEmpty()) {
+            throw new FulcrumException(scenarioFile + ": start.from: workspace, but no stream had sales or hours in the"
+                    + " last 12 months; record some or give the starting streams in the file (start.from: given)");
+        }
+        return source.toScenario(baseline);
     }
 }

@@ -62,4 +62,21 @@ class PlanCommandTest {
         assertThat(run("plan", "no-such-file.yaml")).isEqualTo(1);
         assertThat(err.toString()).isEqualTo("fulcrum: scenario file no-such-file.yaml does not exist" + System.lineSeparator());
     }
+
+    @Test
+    void a_scenario_can_start_from_the_workspace_data(@TempDir Path dir) {
+        Path db = dir.resolve("f.db");
+        CliRun.run(db, "init", "--currency", "USD", "--timezone", "UTC", "--owner", "Ann").ok();
+        CliRun.run(db, "stream", "add", "Coaching", "--kind", "one-on-one").ok();
+        for (int m = 1; m <= 9; m++) {
+            CliRun.run(db, "sale", "add", "--stream", "Coaching", "--amount", "150", "--date", "2026-0" + m + "-10").ok();
+            CliRun.run(db, "time", "add", "--stream", "Coaching", "--activity", "delivery", "--start", "2026-0" + m
+                    + "-10T09:00", "--minutes", "60").ok();
+        }
+        CliRun run = CliRun.run(db, "plan", "examples/scenario-membership.json", "--runs", "300", "--months", "6",
+                "--seed", "3").ok();
+        // baseline rate from the data: 9 × 150.00 contribution / 9 owner hours = 150.00 an hour
+        assertThat(run.out()).contains("Plan: Start a membership on top of the workspace's own streams")
+                .contains("Seed 3 · 300 runs · 6 months · capacity 35 h a week · owner hours valued at 150.00 USD");
+    }
 }
