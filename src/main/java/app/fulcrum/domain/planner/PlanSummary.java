@@ -46,15 +46,15 @@ final class PlanSummary {
         int n = net.length;
         long[] rates = new long[n];
         int rated = 0;
-        double[] h = new double[n];
+        long[] h = new long[n];
         for (int r = 0; r < n; r++) {
-            h[r] = hours[r];
+            h[r] = Math.round(hours[r] * 10.0);
             if (hours[r] > 0) {
                 rates[rated++] = Math.round(net[r] / (double) hours[r]);
             }
         }
         MoneyBand rate = rated == 0 ? null : money(rates, rated, currency);
-        return new ArmMonth(money(net.clone(), n, currency), hours(h), rate, rated, bound / (double) n);
+        return new ArmMonth(money(net.clone(), n, currency), tenths(h), rate, rated, bound / (double) n);
     }
 
     private static Totals totals(long[] net, double[] hours, Currency currency) {
@@ -69,11 +69,16 @@ final class PlanSummary {
                 rated == 0 ? null : money(perHour, rated, currency));
     }
 
-    /** Sorts the first {@code n} values in place and takes P10/P50/P90. */
+    /** P10/P50/P90 of the first {@code n} values (reordered in place). */
     private static MoneyBand money(long[] values, int n, Currency currency) {
-        Arrays.sort(values, 0, n);
-        return new MoneyBand(new Money(Percentiles.of(values, n, 0.1), currency),
-                new Money(Percentiles.of(values, n, 0.5), currency), new Money(Percentiles.of(values, n, 0.9), currency));
+        long[] b = Percentiles.bands(values, n);
+        return new MoneyBand(new Money(b[0], currency), new Money(b[1], currency), new Money(b[2], currency));
+    }
+
+    /** Hours already rounded to tenths (half-up) before ranking, so the band shows one decimal. */
+    private static HoursBand tenths(long[] values) {
+        long[] b = Percentiles.bands(values, values.length);
+        return new HoursBand(BigDecimal.valueOf(b[0], 1), BigDecimal.valueOf(b[1], 1), BigDecimal.valueOf(b[2], 1));
     }
 
     private static HoursBand hours(double[] values) {

@@ -27,4 +27,20 @@ class PercentilesTest {
         Arrays.sort(values);
         assertThat(Percentiles.of(values, n, percent / 100.0)).isEqualTo(expected);
     }
+
+    @org.junit.jupiter.api.Test
+    void quickselect_bands_equal_the_sorted_ranks_on_seeded_random_samples() {
+        var rng = new java.util.SplittableRandom(99);
+        for (int trial = 0; trial < 200; trial++) {
+            int n = 1 + rng.nextInt(500);
+            long[] values = new long[n];
+            for (int i = 0; i < n; i++) {
+                values[i] = rng.nextInt(50) - 25; // many ties, negatives
+            }
+            long[] sorted = values.clone();
+            Arrays.sort(sorted);
+            assertThat(Percentiles.bands(values, n)).containsExactly(Percentiles.of(sorted, n, 0.1),
+                    Percentiles.of(sorted, n, 0.5), Percentiles.of(sorted, n, 0.9));
+        }
+    }
 }
