@@ -2,6 +2,8 @@ package app.fulcrum.cli;
 
 import app.fulcrum.app.WorkspaceSnapshot;
 import app.fulcrum.domain.FulcrumException;
+import app.fulcrum.export.HledgerJournal;
+import app.fulcrum.export.HledgerTimeclock;
 import app.fulcrum.export.SnapshotCsv;
 import app.fulcrum.export.SnapshotJson;
 import picocli.CommandLine.Command;
@@ -17,15 +19,24 @@ import java.util.concurrent.Callable;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Write the whole workspace out.",
                 "json: an exact backup that 'fulcrum restore' reads back (to stdout, or --output FILE).",
-                "csv: one table per file (streams, people, time entries, sales, expenses, audience) into --output DIR."})
+                "csv: one table per file (streams, people, time entries, sales, expenses, audience) into --output DIR.",
+                "hledger: a journal (money per stream, in the base currency) and a timeclock file (hours per stream,",
+                "activity and person) that hledger reads: --output DIR (fulcrum.journal, fulcrum.timeclock)",
+                "or --journal FILE and/or --timeclock FILE."})
 final class ExportCommand implements Callable<Integer> {
     private final CliContext context;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json", description = "json or csv (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json", description = "json, csv or hledger (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "PATH", description = "File (json) or directory (csv).")
+    @Option(names = {"-o", "--output"}, paramLabel = "PATH", description = "File (json) or directory (csv, hledger).")
     Path output;
+
+    @Option(names = "--journal", paramLabel = "FILE", description = "hledger: where to write the journal (money).")
+    Path journal;
+
+    @Option(names = "--timeclock", paramLabel = "FILE", description = "hledger: where to write the timeclock file (time).")
+    Path timeclock;
 
     ExportCommand(CliContext context) {
         this.context = context;
@@ -37,7 +48,8 @@ final class ExportCommand implements Callable<Integer> {
         switch (format.toLowerCase(java.util.Locale.ROOT)) {
             case "json" -> json(snapshot);
             case "csv" -> csv(snapshot);
-            default -> throw new FulcrumException("unknown export format '" + format + "': expected json or csv");
+            case "hledger" -> hledger(snapshot);
+            default -> throw new FulcrumException("unknown export format '" + format + "': expected json, csv or hledger");
         }
         return 0;
     }
@@ -69,6 +81,28 @@ final class ExportCommand implements Callable<Integer> {
         }
         for (Path file : SnapshotCsv.write(snapshot, output)) {
             context.err().printf("Wrote %s%n", file);
+        }
+    }
+
+    // ---- hledger (importmoney): the journal/timeclock bridge; pure writers in app.fulcrum.export ----
+
+    private void hledger(WorkspaceSnapshot snapshot) throws IOException {
+        Path journalFile = journal != null ? journal : output == null ? null : output.resolve("fulcrum.journal");
+        Path timeclockFile = timeclock != null ? timeclock : output == null ? null : output.resolve("fulcrum.timeclock");
+        if (journalFile == null && timeclockFile == null) {
+            throw new FulcrumException("hledger export writes files: give --output DIR, or --journal FILE and/or --timeclock FILE");
+        }
+        if (output != null) {
+            Files.createDirectories(output);
+        }
+        if (journalFile != null) {
+            Files.writeString(journalFile, HledgerJournal.of(snapshot));
+            context.err().printf("Wrote %s (%d sales and refunds, %d expenses)%n", journalFile, snapshot.sales().size(),
+                    snapshot.expenses().size());
+        }
+        if (timeclockFile != null) {
+            Files.writeString(timeclockFile, HledgerTimeclock.of(snapshot));
+            context.err().printf("Wrote %s (%d time entries)%n", timeclockFile, snapshot.timeEntries().size());
         }
     }
 }

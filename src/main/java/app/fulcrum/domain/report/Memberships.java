@@ -100,7 +100,7 @@ public final class Memberships {
         }
         Measure<BigDecimal> churnRate = atStart == 0
                 ? Measure.missing("no members were active at the start of any month of the period, so churn is unknown")
-                : Measure.of(BigDecimal.valueOf(churned).divide(BigDecimal.valueOf(atStart), Figures.SCALE,
+                : Measure.of(BigDecimal.valueOf(churned).divide(BigDecimal.valueOf(atStart), Exact.SCALE,
                 RoundingMode.HALF_EVEN));
         Measure<Money> arpu = memberMonths == 0
                 ? Measure.missing("no active members in the period")

@@ -43,7 +43,7 @@ public final class Utilization {
         BigDecimal capacitySecondsTimes7 = capacityHoursPerWeek.multiply(BigDecimal.valueOf(3600L * days));
         // delivery / (capacity/week × days/7) = delivery × 7 / (capacity/week × days)
         BigDecimal value = BigDecimal.valueOf(deliverySeconds).multiply(DAYS_PER_WEEK)
-                .divide(capacitySecondsTimes7, Figures.SCALE, RoundingMode.HALF_EVEN);
+                .divide(capacitySecondsTimes7, Exact.SCALE, RoundingMode.HALF_EVEN);
         return Measure.of(value);
     }
 

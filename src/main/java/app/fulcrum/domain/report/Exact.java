@@ -10,12 +10,12 @@ import java.util.Currency;
  * Exact conversions shared by the report's calculations: seconds to hours, minor units to decimals and
  * division that never divides by zero. Values keep {@link #SCALE} decimals; renderers round for display.
  */
-public final class Figures {
+public final class Exact {
     /** Decimals kept for hours, rates and ratios inside the report (display rounds to 2). */
     public static final int SCALE = 4;
     private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3600);
 
-    private Figures() {
+    private Exact() {
     }
 
     public static BigDecimal hours(long seconds) {
