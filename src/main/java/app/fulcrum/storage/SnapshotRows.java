@@ -4,10 +4,10 @@ import app.fulcrum.app.WorkspaceSnapshot;
 import app.fulcrum.domain.Workspace;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
-import java.util.function.BiConsumer;
 
 /**
  * Every row of one workspace out (ordered by id), and back in with the same ids, for export and
@@ -58,26 +58,26 @@ final class SnapshotRows {
                 .bind(3, workspaceId).execute();
         ProfileRows profile = new ProfileRows(handle, target);
         s.settings().values().forEach(profile::putSetting);
-        insert(Inserts.STREAM, s.streams(), (b, x) -> Inserts.stream(b.bind(0, x.id()), 1, workspaceId, x));
-        insert(Inserts.PERSON, s.people(), (b, x) -> Inserts.person(b.bind(0, x.id()), 1, workspaceId, x));
+        insert(Inserts.STREAM, s.streams(), (u, at, x) -> Inserts.stream(withId(u, at, x.id()), at + 1, workspaceId, x));
+        insert(Inserts.PERSON, s.people(), (u, at, x) -> Inserts.person(withId(u, at, x.id()), at + 1, workspaceId, x));
         insert(Inserts.TIME_ENTRY, s.timeEntries(),
-                (b, x) -> Inserts.time(b.bind(0, x.id()), 1, workspaceId, target.zone(), x));
-        insert(Inserts.SALE, s.sales(), (b, x) -> Inserts.sale(b.bind(0, x.id()), 1, workspaceId, target.zone(), x));
-        insert(Inserts.EXPENSE, s.expenses(), (b, x) -> Inserts.expense(b.bind(0, x.id()), 1, workspaceId, x));
-        insert(Inserts.AUDIENCE, s.audience(), (b, x) -> Inserts.audience(b.bind(0, x.id()), 1, workspaceId, x));
+                (u, at, x) -> Inserts.time(withId(u, at, x.id()), at + 1, workspaceId, target.zone(), x));
+        insert(Inserts.SALE, s.sales(),
+                (u, at, x) -> Inserts.sale(withId(u, at, x.id()), at + 1, workspaceId, target.zone(), x));
+        insert(Inserts.EXPENSE, s.expenses(), (u, at, x) -> Inserts.expense(withId(u, at, x.id()), at + 1, workspaceId, x));
+        insert(Inserts.AUDIENCE, s.audience(),
+                (u, at, x) -> Inserts.audience(withId(u, at, x.id()), at + 1, workspaceId, x));
         LedgerRows ledger = new LedgerRows(handle, target);
         s.fxRates().forEach(ledger::putFxRate);
         vendor.resetIdSequences(handle, WITH_IDS);
     }
 
-    private <T> void insert(Inserts insert, List<T> rows, BiConsumer<PreparedBatch, T> binder) {
-        for (int start = 0; start < rows.size(); start += LedgerRows.CHUNK) {
-            PreparedBatch batch = handle.prepareBatch(insert.withId());
-            for (T row : rows.subList(start, Math.min(rows.size(), start + LedgerRows.CHUNK))) {
-                binder.accept(batch, row);
-                batch.add();
-            }
-            batch.execute();
-        }
+    private <T> void insert(Inserts insert, List<T> rows, Inserts.RowBinder<T> binder) {
+        Writes.insertAll(handle, insert.table(), rows, insert::withIds, insert.count() + 1, binder);
+    }
+
+    private static PreparedStatement withId(PreparedStatement statement, int at, long id) throws SQLException {
+        statement.setLong(at, id);
+        return statement;
     }
 }

@@ -172,7 +172,7 @@ final class SqlWorkspaceStore implements WorkspaceStore {
 
     @Override
     public ReportFacts facts(LocalDate from, LocalDate to) {
-        return new FactQueries(handle, workspace).facts(from, to, profile);
+        return new FactQueries(handle, workspace).facts(from, to, profile, vendor);
     }
 
     @Override

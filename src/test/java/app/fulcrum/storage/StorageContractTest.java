@@ -282,9 +282,13 @@ abstract class StorageContractTest {
         assertThat(factsB.settings().values()).isEmpty();
         assertThat(factsB.time()).extracting(TimeFact::streamId).containsExactly(streamB.id());
         assertThat(in(a, s -> s.facts(null, null)).time()).extracting(TimeFact::streamId).containsExactly(streamA.id());
-        // B may not point a row at A's stream.
+        // B may not point a row at A's stream, person or sale.
         assertThatThrownBy(() -> in(b, s -> s.addTimeEntry(time(ownerB, streamA.id(), "2024-03-04T14:00:00Z", 60))))
-                .isNotNull();
+                .isInstanceOf(FulcrumException.class).hasMessage("workspace 'B' has no stream with id " + streamA.id());
+        assertThatThrownBy(() -> in(b, s -> s.addTimeEntriesIfNew(List.of(time(ownerA, null, "2024-03-04T14:00:00Z", 60)))))
+                .isInstanceOf(FulcrumException.class).hasMessage("workspace 'B' has no person with id " + ownerA);
+        assertThatThrownBy(() -> in(b, s -> s.addSale(refund(streamB.id(), "2024-03-09T15:00:00Z", "c1", saleA.id(), 15000, 0))))
+                .isInstanceOf(FulcrumException.class).hasMessageContaining("has no sale with that id");
     }
 
     @Test
