@@ -33,7 +33,8 @@ class ArchitectureTest {
             "storage", Set.of("app", "domain"),
             "importer", Set.of("domain"),
             "config", Set.of("domain"),
-            "cli", Set.of("app", "domain", "importer", "config", "storage"));
+            "export", Set.of("app", "domain"),
+            "cli", Set.of("app", "domain", "importer", "config", "storage", "export"));
 
     @Test
     void domain_imports_nothing_but_pure_jdk_packages() throws IOException {

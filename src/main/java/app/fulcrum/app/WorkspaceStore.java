@@ -60,6 +60,17 @@ public interface WorkspaceStore {
 
     Optional<Sale> findSale(long id);
 
+    /**
+     * The imported sale with this provenance (source, external id), so an imported refund can point
+     * at it. This default scans the snapshot; stores override it with an indexed query.
+     */
+    default Optional<Sale> findSaleByExternalId(String source, String externalId) {
+        return snapshot().sales().stream()
+                .filter(s -> !s.refund() && source.equals(s.provenance().source())
+                        && externalId.equals(s.provenance().externalId()))
+                .findFirst();
+    }
+
     Expense addExpense(Expense expense);
 
     AudienceSnapshot addAudienceSnapshot(AudienceSnapshot snapshot);

@@ -22,7 +22,7 @@ public final class Cli {
 
     public static CommandLine create(PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock) {
         CliContext context = new CliContext(out, err, env, clock);
-        CommandLine cli = new CommandLine(new FulcrumCommand(), new ContextFactory(context));
+        CommandLine cli = new CommandLine(new FulcrumCommand(context), new ContextFactory(context));
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -14,6 +14,13 @@ import java.nio.file.Path;
 
 /** Opens a Fulcrum database by JDBC URL: pools connections, migrates the schema, and hands back a {@link Database}. */
 public final class Databases {
+    /**
+     * The highest migration version shipped (V{n}__*.sql in both vendor folders; a test keeps them in
+     * step). When the database already stands there, Flyway's classpath scan and validation — about
+     * half a second of every CLI command — is skipped.
+     */
+    static final int SCHEMA_VERSION = 1;
+
     private Databases() {
     }
 
@@ -29,7 +36,9 @@ public final class Databases {
         }
         HikariDataSource pool = pool(vendor, jdbcUrl, user, password);
         try {
-            Flyway.configure().dataSource(pool).locations(vendor.migrations()).load().migrate();
+            if (!isCurrent(pool)) {
+                Flyway.configure().dataSource(pool).locations(vendor.migrations()).load().migrate();
+            }
             return new SqlDatabase(Jdbi.create(pool), pool, vendor);
         } catch (FlywayException e) {
             pool.close();
@@ -37,6 +46,27 @@ public final class Databases {
         } catch (RuntimeException e) {
             pool.close();
             throw e;
+        }
+    }
+
+    /** True when Flyway's history says every shipped migration, and nothing else, has been applied successfully. */
+    private static boolean isCurrent(HikariDataSource pool) {
+        try (var connection = pool.getConnection();
+             var statement = connection.createStatement();
+             var rows = statement.executeQuery("SELECT version, success FROM flyway_schema_history")) {
+            int highest = 0;
+            while (rows.next()) {
+                String version = rows.getString(1);
+                if (!rows.getBoolean(2)) {
+                    return false;
+                }
+                if (version != null && version.matches("\\d+")) {
+                    highest = Math.max(highest, Integer.parseInt(version));
+                }
+            }
+            return highest == SCHEMA_VERSION;
+        } catch (java.sql.SQLException noHistoryYet) {
+            return false;
         }
     }
 

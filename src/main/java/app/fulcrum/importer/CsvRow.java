@@ -1,0 +1,139 @@
+package app.fulcrum.importer;
+
+import app.fulcrum.domain.FulcrumException;
+import app.fulcrum.domain.Money;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * One data row of a CSV file with typed cell readers. A cell that cannot be read throws
+ * {@link CellProblem} naming the column, what was found and what was expected; {@link CsvTable}
+ * turns it into an {@link ImportProblem} at this row's line.
+ */
+final class CsvRow {
+    private final CsvHeader header;
+    private final List<String> fields;
+    private final int line;
+
+    CsvRow(CsvHeader header, List<String> fields, int line) {
+        this.header = header;
+        this.fields = fields;
+        this.line = line;
+    }
+
+    int line() {
+        return line;
+    }
+
+    List<String> fields() {
+        return fields;
+    }
+
+    /** The stripped cell, or "" when the column is absent from this file. */
+    String text(int column) {
+        return column >= 0 && column < fields.size() ? fields.get(column).strip() : "";
+    }
+
+    /** The stripped cell, or null when the column is absent or the cell is empty. */
+    String textOrNull(int column) {
+        String text = text(column);
+        return text.isEmpty() ? null : text;
+    }
+
+    boolean isBlank(int column) {
+        return text(column).isEmpty();
+    }
+
+    CellProblem bad(int column, String expected) {
+        return CellProblem.found(column + 1, header.name(column), text(column), expected);
+    }
+
+    /** A required cell: empty is a problem. */
+    String required(int column, String expected) {
+        String text = text(column);
+        if (text.isEmpty()) {
+            throw bad(column, expected);
+        }
+        return text;
+    }
+
+    BigDecimal decimal(int column, Character decimalSeparator, Locale locale) {
+        String text = required(column, "a number such as 1,234.56");
+        return DecimalText.parse(text, decimalSeparator, locale)
+                .orElseThrow(() -> bad(column, "a number such as 1,234.56 or 1.234,56"));
+    }
+
+    /** An empty cell reads as zero: platforms leave fee and refund cells empty. */
+    BigDecimal decimalOrZero(int column, Character decimalSeparator, Locale locale) {
+        return isBlank(column) ? BigDecimal.ZERO : decimal(column, decimalSeparator, locale);
+    }
+
+    Money money(BigDecimal value, int column, Currency currency) {
+        try {
+            return Money.of(value, currency);
+        } catch (FulcrumException e) {
+            throw bad(column, "an amount with at most " + Math.max(0, currency.getDefaultFractionDigits())
+                    + " decimals in " + currency.getCurrencyCode());
+        }
+    }
+
+    Currency currency(int column) {
+        String code = required(column, "a currency code such as USD");
+        if (!code.matches("[A-Za-z]{3}")) {
+            throw bad(column, "a three-letter currency code such as USD");
+        }
+        try {
+            return Money.currency(code);
+        } catch (FulcrumException e) {
+            throw bad(column, "an ISO 4217 currency code such as USD or EUR");
+        }
+    }
+
+    LocalDateTime dateTime(int column, DateTimeFormatter format, String example) {
+        return parse(column, format, example, LocalDateTime::from);
+    }
+
+    /** Reads {@code text}, a part of the cell in {@code column}, as a date and time. */
+    LocalDateTime dateTime(int column, DateTimeFormatter format, String example, String text) {
+        try {
+            return LocalDateTime.from(format.parse(text));
+        } catch (java.time.DateTimeException e) {
+            throw bad(column, "a date and time such as " + example);
+        }
+    }
+
+    LocalDate date(int column, DateTimeFormatter format, String example) {
+        return parse(column, format, example, LocalDate::from);
+    }
+
+    <T> T parse(int column, DateTimeFormatter format, String example, Function<TemporalAccessor, T> query) {
+        String text = required(column, "a date such as " + example);
+        try {
+            return query.apply(format.parse(text));
+        } catch (java.time.DateTimeException e) {
+            throw bad(column, "a date and time such as " + example);
+        }
+    }
+
+    /** 1, true, yes → true; 0, false, no, empty → false; anything else is a problem. */
+    boolean flag(int column) {
+        String text = text(column).toLowerCase(Locale.ROOT);
+        switch (text) {
+            case "1", "true", "yes", "y" -> {
+                return true;
+            }
+            case "", "0", "false", "no", "n" -> {
+                return false;
+            }
+            default -> throw bad(column, "0 or 1 (or true/false)");
+        }
+    }
+}
