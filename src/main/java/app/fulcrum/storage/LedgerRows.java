@@ -52,6 +52,13 @@ final class LedgerRows {
                 .bind(0, workspace.id()).bind(1, id).map(RowMappers.SALE).findOne();
     }
 
+    /** Uses the (workspace_id, source, external_id) index. */
+    Optional<Sale> findSaleByExternalId(String source, String externalId) {
+        return handle.createQuery("SELECT " + RowMappers.SALE_COLUMNS + " FROM sale WHERE workspace_id = ? AND source = ?"
+                        + " AND external_id = ? AND NOT is_refund ORDER BY id")
+                .bind(0, workspace.id()).bind(1, source).bind(2, externalId).map(RowMappers.SALE).findFirst();
+    }
+
     Expense addExpense(Expense expense) {
         requireBase(expense.baseAmount());
         new References(handle, workspace).requireExpenses(List.of(expense));

@@ -131,6 +131,11 @@ final class SqlWorkspaceStore implements WorkspaceStore {
     }
 
     @Override
+    public Optional<Sale> findSaleByExternalId(String source, String externalId) {
+        return ledger.findSaleByExternalId(source, externalId);
+    }
+
+    @Override
     public Expense addExpense(Expense expense) {
         return ledger.addExpense(expense);
     }

@@ -50,12 +50,9 @@ CREATE TABLE person (
 CREATE UNIQUE INDEX person_email ON person (workspace_id, email_key);
 CREATE UNIQUE INDEX person_one_owner ON person (workspace_id) WHERE role = 'OWNER';
 
--- time_entry and sale hold millions of rows: their references (workspace, person, stream, refunded
--- sale) are checked by the store before it writes, not by foreign keys, whose per-row trigger on
--- PostgreSQL made a bulk import four times slower. The workspace's own few rows keep their keys.
 CREATE TABLE time_entry (
     id               INTEGER PRIMARY KEY,
-    workspace_id     BIGINT  NOT NULL,
+    workspace_id     BIGINT  NOT NULL REFERENCES workspace (id),
     person_id        BIGINT  NOT NULL,
     stream_id        BIGINT,
     activity         TEXT    NOT NULL,
@@ -66,7 +63,9 @@ CREATE TABLE time_entry (
     source           TEXT    NOT NULL,
     source_file      TEXT,
     source_line      INTEGER,
-    external_id      TEXT
+    external_id      TEXT,
+    FOREIGN KEY (workspace_id, person_id) REFERENCES person (workspace_id, id),
+    FOREIGN KEY (workspace_id, stream_id) REFERENCES stream (workspace_id, id)
 );
 CREATE UNIQUE INDEX time_entry_external ON time_entry (workspace_id, source, external_id);
 -- Covers facts(): the GROUP BY reads this index only, in its order.
@@ -74,7 +73,7 @@ CREATE INDEX time_entry_facts ON time_entry (workspace_id, local_day, stream_id,
 
 CREATE TABLE sale (
     id               INTEGER PRIMARY KEY,
-    workspace_id     BIGINT  NOT NULL,
+    workspace_id     BIGINT  NOT NULL REFERENCES workspace (id),
     stream_id        BIGINT  NOT NULL,
     at_ms            BIGINT  NOT NULL,
     local_day        INTEGER NOT NULL,
@@ -93,10 +92,15 @@ CREATE TABLE sale (
     source           TEXT    NOT NULL,
     source_file      TEXT,
     source_line      INTEGER,
-    external_id      TEXT
+    external_id      TEXT,
+    UNIQUE (workspace_id, id),
+    FOREIGN KEY (workspace_id, stream_id) REFERENCES stream (workspace_id, id),
+    FOREIGN KEY (workspace_id, refund_of) REFERENCES sale (workspace_id, id) DEFERRABLE INITIALLY DEFERRED
 );
 CREATE UNIQUE INDEX sale_external ON sale (workspace_id, source, external_id);
 CREATE INDEX sale_facts ON sale (workspace_id, local_day, stream_id, is_refund, recurring, base_gross_minor, base_fee_minor);
+CREATE INDEX sale_customer ON sale (workspace_id, customer, local_day);
+CREATE INDEX sale_refund_of ON sale (workspace_id, refund_of);
 
 CREATE TABLE expense (
     id                INTEGER PRIMARY KEY,
