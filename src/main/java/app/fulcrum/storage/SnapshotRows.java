@@ -1,6 +1,12 @@
 package app.fulcrum.storage;
 
 import app.fulcrum.app.WorkspaceSnapshot;
+import app.fulcrum.domain.AudienceSnapshot;
+import app.fulcrum.domain.Expense;
+import app.fulcrum.domain.Person;
+import app.fulcrum.domain.Sale;
+import app.fulcrum.domain.Stream;
+import app.fulcrum.domain.TimeEntry;
 import app.fulcrum.domain.Workspace;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -8,6 +14,8 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.LongSummaryStatistics;
+import java.util.stream.LongStream;
 
 /**
  * Every row of one workspace out (ordered by id), and back in with the same ids, for export and
@@ -47,11 +55,23 @@ final class SnapshotRows {
                 .bind(0, workspaceId).setFetchSize(10_000).map(mapper).list();
     }
 
-    /** Replaces the workspace's rows (and its name, currency and zone) with the snapshot's. */
-    void restore(WorkspaceSnapshot s) {
+    /**
+     * Replaces the workspace's rows (and its name, currency and zone) with the snapshot's. Ids are kept
+     * unless another workspace of this database already uses some of them (a backup restored into a
+     * shared instance); then that table's ids are shifted above every id in use, references included.
+     */
+    void restore(WorkspaceSnapshot original) {
         for (String table : CHILDREN_FIRST) {
             handle.createUpdate("DELETE FROM " + table + " WHERE workspace_id = ?").bind(0, workspaceId).execute();
         }
+        WorkspaceSnapshot s = new SnapshotIds(
+                shift("stream", original.streams().stream().mapToLong(Stream::id)),
+                shift("person", original.people().stream().mapToLong(Person::id)),
+                shift("time_entry", original.timeEntries().stream().mapToLong(TimeEntry::id)),
+                shift("sale", original.sales().stream().mapToLong(Sale::id)),
+                shift("expense", original.expenses().stream().mapToLong(Expense::id)),
+                shift("audience_snapshot", original.audience().stream().mapToLong(AudienceSnapshot::id)))
+                .apply(original);
         Workspace target = new Workspace(workspaceId, s.workspace().name(), s.workspace().currency(), s.workspace().zone());
         handle.createUpdate("UPDATE workspace SET name = ?, currency = ?, zone = ? WHERE id = ?")
                 .bind(0, target.name()).bind(1, target.currency().getCurrencyCode()).bind(2, target.zone().getId())
@@ -70,6 +90,18 @@ final class SnapshotRows {
         LedgerRows ledger = new LedgerRows(handle, target);
         s.fxRates().forEach(ledger::putFxRate);
         vendor.resetIdSequences(handle, WITH_IDS);
+    }
+
+    /** 0 when none of {@code ids} is used by another workspace, else the table's highest id in use. */
+    private long shift(String table, LongStream ids) {
+        LongSummaryStatistics range = ids.summaryStatistics();
+        if (range.getCount() == 0) {
+            return 0;
+        }
+        boolean taken = handle.createQuery("SELECT COUNT(*) FROM " + table
+                        + " WHERE workspace_id <> ? AND id BETWEEN ? AND ?")
+                .bind(0, workspaceId).bind(1, range.getMin()).bind(2, range.getMax()).mapTo(Long.class).one() > 0;
+        return taken ? handle.createQuery("SELECT MAX(id) FROM " + table).mapTo(Long.class).one() : 0;
     }
 
     private <T> void insert(Inserts insert, List<T> rows, Inserts.RowBinder<T> binder) {

@@ -437,4 +437,29 @@ abstract class StorageContractTest {
         }
     }
 
+    @Test
+    void a_backup_restored_beside_another_workspace_moves_its_ids_and_leaves_the_other_alone() {
+        Workspace ws = workspace("Ann Coaching");
+        WorkspaceSnapshot original = in(ws, s -> {
+            RichWorkspace.fill(s);
+            return s.snapshot();
+        });
+        Workspace second = workspace("Bo Consulting");
+        WorkspaceSnapshot copy = in(second, s -> {
+            s.restore(original);
+            return s.snapshot();
+        });
+        // Same rows, ids moved above those the first workspace holds.
+        assertThat(copy.sales()).hasSameSizeAs(original.sales());
+        assertThat(copy.timeEntries()).hasSameSizeAs(original.timeEntries());
+        long shift = copy.streams().get(0).id() - original.streams().get(0).id();
+        assertThat(shift).isPositive();
+        assertThat(copy.sales()).extracting(Sale::streamId)
+                .containsExactlyElementsOf(original.sales().stream().map(x -> x.streamId() + shift).toList());
+        ReportFacts there = in(second, s -> s.facts(null, null));
+        ReportFacts here = in(ws, s -> s.facts(null, null));
+        assertThat(there.sales()).extracting(ReportFacts.SaleFact::grossMinor)
+                .containsExactlyInAnyOrderElementsOf(here.sales().stream().map(ReportFacts.SaleFact::grossMinor).toList());
+        assertThat(in(ws, WorkspaceStore::snapshot)).isEqualTo(original);
+    }
 }
