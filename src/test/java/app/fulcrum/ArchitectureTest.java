@@ -33,8 +33,9 @@ class ArchitectureTest {
             "storage", Set.of("app", "domain"),
             "importer", Set.of("domain"),
             "config", Set.of("domain"),
+            "plan", Set.of("app", "domain"),
             "export", Set.of("app", "domain"),
-            "cli", Set.of("app", "domain", "importer", "config", "storage", "export"));
+            "cli", Set.of("app", "domain", "importer", "config", "storage", "export", "plan"));
 
     @Test
     void domain_imports_nothing_but_pure_jdk_packages() throws IOException {

@@ -64,6 +64,12 @@ public final class CliContext implements AutoCloseable {
         this.dbUrl = url;
     }
 
+    /** True when the user chose a database (--db, --db-url or FULCRUM_DB_URL) rather than the default. */
+    boolean databaseChosen() {
+        String envUrl = env.get("FULCRUM_DB_URL");
+        return dbPath != null || dbUrl != null || (envUrl != null && !envUrl.isBlank());
+    }
+
     public DatabaseLocation location() {
         return DatabaseLocation.resolve(dbUrl, dbPath, env);
     }

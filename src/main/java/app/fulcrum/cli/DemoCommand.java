@@ -4,6 +4,7 @@ import app.fulcrum.app.Database;
 import app.fulcrum.app.DemoBusiness;
 import app.fulcrum.app.GeneratedBusiness;
 import app.fulcrum.cli.render.ReportTable;
+import app.fulcrum.config.DatabaseLocation;
 import app.fulcrum.domain.FulcrumException;
 import app.fulcrum.domain.ReportFacts;
 import app.fulcrum.domain.report.Granularity;
@@ -16,6 +17,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -29,8 +33,9 @@ import java.util.concurrent.Callable;
                 "Scale N >= 2 is a generated benchmark workspace: N x 10,000 time entries and",
                 "N x 2,000 sales over 20 streams and 5 years (--scale 100: 1.2 million rows).",
                 "",
-                "The database must not hold a workspace yet: give a new file with --db to",
-                "keep your own data apart."})
+                "Without --db or --db-url the demo gets its own file, demo.db beside the default",
+                "database, made anew on every run; your own data is never touched. A database given",
+                "with --db or --db-url must not hold a workspace yet."})
 final class DemoCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -48,6 +53,18 @@ final class DemoCommand implements Callable<Integer> {
             description = "Random seed; the same seed and --today give the same rows (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    /** Deletes a previous demo database (and SQLite's side files) so each run starts afresh. */
+    private static Path freshDemoFile(Path file) {
+        try {
+            for (String suffix : new String[]{"", "-wal", "-shm", "-journal"}) {
+                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+            }
+        } catch (IOException e) {
+            throw new FulcrumException("cannot replace the demo database " + file + ": " + e.getMessage());
+        }
+        return file;
+    }
+
     DemoCommand(CliContext context) {
         this.context = context;
     }
@@ -56,6 +73,9 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         if (scale < 1) {
             throw new ParameterException(spec.commandLine(), "--scale must be 1 or more, got " + scale);
+        }
+        if (!context.databaseChosen()) {
+            context.setDbPath(freshDemoFile(DatabaseLocation.demoPath(context.env())));
         }
         Database database = context.database();
         database.workspaces().stream().findFirst().ifPresent(existing -> {
@@ -71,6 +91,8 @@ final class DemoCommand implements Callable<Integer> {
             ReportFacts facts = database.inTransaction(workspace.id(), store -> store.facts(null, lastDay));
             context.out().print(ReportTable.render(LeverageReports.compute(facts, ReportRequest.all(Granularity.YEAR),
                     lastDay)));
+            context.out().printf("%nExplore it:%n  fulcrum --db %1$s report --by quarter%n  fulcrum --db %1$s ladder%n"
+                    + "  fulcrum --db %1$s report --format json%n", context.location());
             return 0;
         }
         long started = System.nanoTime();
@@ -80,7 +102,7 @@ final class DemoCommand implements Callable<Integer> {
                         + "%,d audience snapshots (%,d rows in %.1f s, %,.0f rows/s)%n", counts.workspace().name(), context.location(),
                 counts.timeEntries(), counts.sales(), counts.expenses(), counts.audienceSnapshots(), counts.total(),
                 seconds, counts.total() / seconds);
-        context.out().println("Run 'fulcrum report --by month' on it to see the report.");
+        context.out().printf("Run 'fulcrum --db %s report --by month' to see its report.%n", context.location());
         return 0;
     }
 }

@@ -20,8 +20,8 @@ import java.nio.file.Path;
         subcommands = {HelpCommand.class, InitCommand.class, StreamCommand.class, PersonCommand.class,
                 RecordCommands.TimeCommand.class, RecordCommands.SaleCommand.class, RecordCommands.RefundCommand.class,
                 RecordCommands.ExpenseCommand.class, RecordCommands.AudienceCommand.class, RecordCommands.FxCommand.class,
-                ReportCommand.class, ImportCommand.class, ExportCommand.class, RestoreCommand.class,
-                DemoCommand.class},
+                ReportCommand.class, LadderCommand.class, PlanCommand.class, ImportCommand.class,
+                ExportCommand.class, RestoreCommand.class, SettingsCommand.class, DemoCommand.class},
         footer = {"", "Database: --db PATH (SQLite file) or --db-url JDBC_URL, also FULCRUM_DB_URL;",
                 "default $XDG_DATA_HOME/fulcrum/fulcrum.db.", "Run 'fulcrum demo' to try it on a demo business."})
 public final class FulcrumCommand implements Runnable {

@@ -33,6 +33,11 @@ public record DatabaseLocation(String jdbcUrl, String user, String password) {
         return new DatabaseLocation("jdbc:sqlite:" + file.toAbsolutePath().normalize(), null, null);
     }
 
+    /** The demo's own file beside the default database, so trying the demo never touches real data. */
+    public static Path demoPath(Map<String, String> env) {
+        return defaultPath(env).resolveSibling("demo.db");
+    }
+
     static Path defaultPath(Map<String, String> env) {
         String xdg = env.get("XDG_DATA_HOME");
         Path base = xdg != null && !xdg.isBlank()
