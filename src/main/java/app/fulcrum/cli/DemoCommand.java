@@ -99,8 +99,8 @@ final class DemoCommand implements Callable<Integer> {
         var counts = GeneratedBusiness.create(database, GeneratedBusiness.Size.ofScale(scale), lastDay, random);
         double seconds = (System.nanoTime() - started) / 1e9;
         context.out().printf(Locale.ROOT, "Generated '%s' in %s: %,d time entries, %,d sales, %,d expenses, "
-                        + "%,d audience snapshots (%,d rows in %.1f s, %,.0f rows/s)%n", counts.workspace().name(), context.location(),
-                counts.timeEntries(), counts.sales(), counts.expenses(), counts.audienceSnapshots(), counts.total(),
+                        + "%,d audience snapshots (%,d rows in %.1f s, %,.0f rows/s)%n", counts.workspace().name(),
+                context.location(), counts.timeEntries(), counts.sales(), counts.expenses(), counts.audienceSnapshots(), counts.total(),
                 seconds, counts.total() / seconds);
         context.out().printf("Run 'fulcrum --db %s report --by month' to see its report.%n", context.location());
         return 0;
