@@ -1,12 +1,16 @@
 package app.fulcrum.storage;
 
-import app.fulcrum.domain.Activity;
 import app.fulcrum.domain.ExpenseCategory;
+import app.fulcrum.domain.Person;
 import app.fulcrum.domain.ReportFacts;
+import app.fulcrum.domain.ReportFacts.ActivitySeconds;
 import app.fulcrum.domain.ReportFacts.CustomerFact;
 import app.fulcrum.domain.ReportFacts.ExpenseFact;
 import app.fulcrum.domain.ReportFacts.SaleFact;
 import app.fulcrum.domain.ReportFacts.TimeFact;
+import app.fulcrum.domain.ReportFacts.UncostedTime;
+import app.fulcrum.domain.Stream;
+import app.fulcrum.domain.StreamKind;
 import app.fulcrum.domain.Workspace;
 import org.jdbi.v3.core.Handle;
 
@@ -20,49 +24,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds {@link ReportFacts} with one GROUP BY per fact kind, filtered on the stored workspace-local
- * day ({@code local_day}, yyyymmdd) so neither database needs time-zone functions. On SQLite the time,
- * sale and customer queries each read one covering index ({@code time_entry_facts}, {@code sale_facts},
- * {@code sale_customers}) in GROUP BY order, with no sort; PostgreSQL hash-aggregates in 64 MB of
- * work memory. Cost model: one pass over the range's rows plus one Java object per output group,
- * so the number of groups (up to streams × people × activities per day) dominates at scale.
+ * Builds {@link ReportFacts} with one GROUP BY per fact kind ({@link FactSql}), filtered on the stored
+ * workspace-local day ({@code local_day}, yyyymmdd) so neither database needs time-zone functions. Cost model:
+ * one pass over the range's rows plus one Java object per output group; time arrives as at most streams × days
+ * rows, customers only for the streams and months their readers need (see {@link ReportFacts#customers()}).
  */
 final class FactQueries {
-    private static final String TIME = "SELECT local_day, stream_id, person_id, activity, SUM(duration_seconds) AS seconds"
-            + " FROM time_entry WHERE workspace_id = ? AND local_day BETWEEN ? AND ?"
-            + " GROUP BY local_day, stream_id, person_id, activity";
+    private static final FactReader<TimeFact> TIME_FACT = (rs, days) -> new TimeFact(nullableLong(rs, 1),
+            days.of(rs.getInt(2)), new ActivitySeconds(rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
+            rs.getLong(7), rs.getLong(8), rs.getLong(9)), rs.getLong(10), rs.getLong(11), rs.getLong(12), rs.getLong(13));
 
-    private static final String SALES = "SELECT local_day, stream_id,"
-            + " SUM(CASE WHEN is_refund THEN 0 ELSE base_gross_minor END) AS gross,"
-            + " SUM(CASE WHEN is_refund THEN base_gross_minor ELSE 0 END) AS refunds,"
-            + " SUM(base_fee_minor) AS fees,"
-            + " SUM(CASE WHEN is_refund THEN 0 ELSE 1 END) AS sales_count,"
-            + " SUM(CASE WHEN is_refund THEN 1 ELSE 0 END) AS refunds_count,"
-            + " SUM(CASE WHEN recurring AND NOT is_refund THEN 1 ELSE 0 END) AS recurring_count"
-            + " FROM sale WHERE workspace_id = ? AND local_day BETWEEN ? AND ?"
-            + " GROUP BY local_day, stream_id";
-
-    private static final String EXPENSES = "SELECT local_day, stream_id, category, SUM(base_amount_minor) AS amount"
-            + " FROM expense WHERE workspace_id = ? AND local_day BETWEEN ? AND ?"
-            + " GROUP BY local_day, stream_id, category";
-
-    /**
-     * The channel of a customer's first sale in the month is an arg-min: the smallest of
-     * "at_ms (fixed width) : channel" over the month's sales. The instant is offset by 10^13 ms so every
-     * instant from 1653 to 2286 has 14 digits and text order is time order. This avoids a window
-     * function, whose sort doubled the query's cost on both databases.
-     */
-    private static final String CUSTOMERS = "SELECT stream_id, customer, local_day / 100 * 100 + 1 AS month_day,"
-            + " SUM(CASE WHEN is_refund THEN 0 ELSE 1 END) AS sales_count,"
-            + " SUM(CASE WHEN recurring AND NOT is_refund THEN 1 ELSE 0 END) AS recurring_count,"
-            + " SUM(CASE WHEN is_refund THEN -base_gross_minor ELSE base_gross_minor END - base_fee_minor) AS net,"
-            + " MIN(CASE WHEN NOT is_refund THEN CAST(at_ms + 10000000000000 AS TEXT) || ':' || COALESCE(channel, '') END)"
-            + " AS first_sale"
-            + " FROM sale WHERE workspace_id = ? AND customer IS NOT NULL AND local_day BETWEEN ? AND ?"
-            + " GROUP BY stream_id, customer, local_day / 100";
-
-    private static final FactReader<TimeFact> TIME_FACT = (rs, days) -> new TimeFact(nullableLong(rs, 2),
-            rs.getLong(3), Activity.valueOf(rs.getString(4)), days.of(rs.getInt(1)), rs.getLong(5));
+    private static final FactReader<UncostedTime> UNCOSTED_TIME = (rs, days) -> new UncostedTime(rs.getLong(1),
+            days.of(rs.getInt(2)), rs.getLong(3));
 
     private static final FactReader<SaleFact> SALE_FACT = (rs, days) -> new SaleFact(rs.getLong(2),
             days.of(rs.getInt(1)), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getInt(6), rs.getInt(7), rs.getInt(8));
@@ -102,6 +75,7 @@ final class FactQueries {
 
     private final Handle handle;
     private final Workspace workspace;
+    private final Days days = new Days();
 
     FactQueries(Handle handle, Workspace workspace) {
         this.handle = handle;
@@ -115,19 +89,45 @@ final class FactQueries {
         var audience = handle.createQuery("SELECT " + RowMappers.AUDIENCE_COLUMNS + " FROM audience_snapshot"
                         + " WHERE workspace_id = ? AND local_day BETWEEN ? AND ? ORDER BY local_day, id")
                 .bind(0, workspace.id()).bind(1, fromDay).bind(2, toDay).map(RowMappers.AUDIENCE).list();
-        Days days = new Days();
-        return new ReportFacts(workspace, profile.settings(), profile.streams(), profile.people(),
-                list(TIME, TIME_FACT, fromDay, toDay, days), list(SALES, SALE_FACT, fromDay, toDay, days),
-                list(EXPENSES, EXPENSE_FACT, fromDay, toDay, days),
-                list(CUSTOMERS, CUSTOMER_FACT, fromDay, toDay, days), audience);
+        List<Person> people = profile.people();
+        List<Stream> streams = profile.streams();
+        return new ReportFacts(workspace, profile.settings(), streams, people,
+                list(FactSql.TIME, TIME_FACT, fromDay, toDay), uncostedTime(people, fromDay, toDay),
+                list(FactSql.SALES, SALE_FACT, fromDay, toDay), list(FactSql.EXPENSES, EXPENSE_FACT, fromDay, toDay),
+                customers(streams, fromDay, to), audience);
+    }
+
+    /** Only helpers without a cost rate; no query at all when every helper has one. */
+    private List<UncostedTime> uncostedTime(List<Person> people, int fromDay, int toDay) {
+        List<Long> ids = people.stream().filter(p -> !p.isOwner() && p.costRatePerHour() == null).map(Person::id).toList();
+        return ids.isEmpty() ? List.of() : list(FactSql.uncostedTimeOf(ids), UNCOSTED_TIME, fromDay, toDay);
+    }
+
+    /**
+     * Every month of membership and rung-1 streams (memberships, distinct clients); of the others only what the
+     * channel advice reads, from the start of the month {@link ReportFacts#CHANNEL_MONTHS} months before {@code to}.
+     */
+    private List<CustomerFact> customers(List<Stream> streams, int fromDay, LocalDate to) {
+        List<Long> whole = streams.stream().filter(s -> s.kind() == StreamKind.MEMBERSHIP || s.kind().rung() == 1)
+                .map(Stream::id).toList();
+        List<CustomerFact> result = whole.isEmpty() ? new ArrayList<>()
+                : list(FactSql.customersOf(whole), CUSTOMER_FACT, fromDay, LocalDays.toOrMax(to));
+        int channelsFrom = to == null ? LocalDays.MIN
+                : LocalDays.of(to.minusMonths(ReportFacts.CHANNEL_MONTHS).plusDays(1).withDayOfMonth(1));
+        result.addAll(list(FactSql.channelCustomersBesides(whole), CUSTOMER_FACT, fromDay, LocalDays.toOrMax(to),
+                channelsFrom));
+        return result;
     }
 
     /** Plain JDBC on the handle's connection (inside its transaction): JDBI's per-row mapping doubled the cost. */
-    private <T> List<T> list(String sql, FactReader<T> reader, int fromDay, int toDay, Days days) {
+    private <T> List<T> list(String sql, FactReader<T> reader, int fromDay, int toDay, int... more) {
         try (PreparedStatement statement = handle.getConnection().prepareStatement(sql)) {
             statement.setLong(1, workspace.id());
             statement.setInt(2, fromDay);
             statement.setInt(3, toDay);
+            for (int i = 0; i < more.length; i++) {
+                statement.setInt(4 + i, more[i]);
+            }
             statement.setFetchSize(10_000);
             List<T> facts = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery()) {

@@ -10,10 +10,12 @@ import app.fulcrum.domain.FxRate;
 import app.fulcrum.domain.Person;
 import app.fulcrum.domain.PersonRole;
 import app.fulcrum.domain.ReportFacts;
+import app.fulcrum.domain.ReportFacts.ActivitySeconds;
 import app.fulcrum.domain.ReportFacts.CustomerFact;
 import app.fulcrum.domain.ReportFacts.ExpenseFact;
 import app.fulcrum.domain.ReportFacts.SaleFact;
 import app.fulcrum.domain.ReportFacts.TimeFact;
+import app.fulcrum.domain.ReportFacts.UncostedTime;
 import app.fulcrum.domain.Sale;
 import app.fulcrum.domain.Stream;
 import app.fulcrum.domain.StreamKind;
@@ -166,7 +168,8 @@ abstract class StorageContractTest {
         in(ws, s -> s.addTimeEntry(time(owner, stream, instant, 45)));
         in(ws, s -> s.addSale(sale(stream, instant, 10000, 320)));
         ReportFacts facts = in(ws, s -> s.facts(null, null));
-        assertThat(facts.time()).containsExactly(new TimeFact(stream, owner, Activity.DELIVERY, expectedDay, 2700));
+        assertThat(facts.time()).containsExactly(
+                new TimeFact(stream, expectedDay, ActivitySeconds.of(Activity.DELIVERY, 2700), 0, 0, 0, 0));
         assertThat(facts.sales()).extracting(SaleFact::day).containsExactly(expectedDay);
         // The day filter is inclusive and local: the one-day range of the expected day holds it.
         assertThat(in(ws, s -> s.facts(expectedDay, expectedDay)).time()).hasSize(1);
@@ -174,7 +177,7 @@ abstract class StorageContractTest {
     }
 
     @Test
-    void facts_sum_time_per_stream_person_activity_and_day() {
+    void facts_sum_time_per_stream_and_day_with_the_owner_split_by_activity() {
         Workspace ws = workspace("Ann Coaching");
         long owner = in(ws, s -> s.owner().id());
         long helper = in(ws, s -> s.addPerson(new Person(0, "Bea", null, PersonRole.HELPER, usd(2500))).id());
@@ -187,17 +190,63 @@ abstract class StorageContractTest {
                 s.addTimeEntry(time(owner, stream, "2024-03-06T14:00:00Z", 50))));  // outside the range asked
         ReportFacts facts = in(ws, s -> s.facts(LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 5)));
         assertThat(facts.time()).containsExactlyInAnyOrder(
-                new TimeFact(stream, owner, Activity.DELIVERY, LocalDate.of(2024, 3, 4), 5400),  // 90 min
-                new TimeFact(stream, helper, Activity.DELIVERY, LocalDate.of(2024, 3, 4), 1200), // 20 min
-                new TimeFact(null, owner, Activity.ADMIN, LocalDate.of(2024, 3, 5), 900));       // overhead, 15 min
+                // owner 90 min of delivery; Bea 20 min of delivery at 25.00/h: 1200 s × 2500 = 3,000,000 (÷ 3600 = 8.33)
+                new TimeFact(stream, LocalDate.of(2024, 3, 4), ActivitySeconds.of(Activity.DELIVERY, 5400),
+                        1200, 1200, 3_000_000, 0),
+                new TimeFact(null, LocalDate.of(2024, 3, 5), ActivitySeconds.of(Activity.ADMIN, 900), 0, 0, 0, 0)); // overhead, 15 min
+        assertThat(facts.uncostedTime()).isEmpty();  // Bea has a cost rate
         assertThat(facts.people()).hasSize(2);
         assertThat(facts.streams()).extracting(Stream::name).containsExactly("Group");
     }
 
     @Test
+    void helpers_without_a_cost_rate_are_listed_per_day_and_add_no_cost() {
+        Workspace ws = workspace("Ann Coaching");
+        long bea = in(ws, s -> s.addPerson(new Person(0, "Bea", null, PersonRole.HELPER, usd(2500))).id());
+        long cy = in(ws, s -> s.addPerson(new Person(0, "Cy", null, PersonRole.HELPER, null)).id());
+        long stream = in(ws, s -> s.addStream(stream("Group", StreamKind.GROUP)).id());
+        in(ws, s -> List.of(
+                s.addTimeEntry(time(bea, stream, "2024-03-04T14:00:00Z", 20)),
+                s.addTimeEntry(time(cy, stream, "2024-03-04T15:00:00Z", 30)),
+                s.addTimeEntry(time(cy, null, Activity.ADMIN, "2024-03-04T16:00:00Z", 15, app.fulcrum.domain.Provenance.MANUAL)),
+                s.addTimeEntry(time(cy, stream, Activity.SUPPORT, "2024-03-05T14:00:00Z", 45, app.fulcrum.domain.Provenance.MANUAL))));
+        ReportFacts facts = in(ws, s -> s.facts(null, null));
+        assertThat(facts.time()).containsExactlyInAnyOrder(
+                // 20 + 30 min of helper delivery; only Bea's 1200 s cost: × 2500 = 3,000,000; Cy's 1800 s are uncosted
+                new TimeFact(stream, LocalDate.of(2024, 3, 4), ActivitySeconds.NONE, 3000, 3000, 3_000_000, 1800),
+                new TimeFact(null, LocalDate.of(2024, 3, 4), ActivitySeconds.NONE, 900, 0, 0, 900),
+                new TimeFact(stream, LocalDate.of(2024, 3, 5), ActivitySeconds.NONE, 2700, 0, 0, 2700));
+        assertThat(facts.uncostedTime()).containsExactlyInAnyOrder(
+                new UncostedTime(cy, LocalDate.of(2024, 3, 4), 2700),   // 30 + 15 min, on a stream and on none
+                new UncostedTime(cy, LocalDate.of(2024, 3, 5), 2700));  // 45 min
+    }
+
+    @Test
+    void customers_of_other_streams_than_memberships_and_one_on_one_are_kept_only_for_the_channel_advice() {
+        Workspace ws = workspace("Ann Coaching");
+        long club = in(ws, s -> s.addStream(stream("Club", StreamKind.MEMBERSHIP)).id());
+        long coaching = in(ws, s -> s.addStream(stream("Coaching", StreamKind.ONE_ON_ONE)).id());
+        long course = in(ws, s -> s.addStream(stream("Course", StreamKind.COURSE)).id());
+        in(ws, s -> List.of(
+                s.addSale(withChannel(sale(club, "2023-01-10T12:00:00Z", "m1", 3000, 0, stripe("a", 2)), null, true)),
+                s.addSale(sale(coaching, "2023-01-10T12:00:00Z", "o1", 20000, 0, stripe("b", 3))),
+                s.addSale(withChannel(sale(course, "2023-01-10T12:00:00Z", "c1", 9700, 0, stripe("c", 4)), "ads", false)),
+                s.addSale(withChannel(sale(course, "2024-05-10T12:00:00Z", "c2", 9700, 0, stripe("d", 5)), "ads", false)),
+                s.addSale(sale(course, "2024-05-11T12:00:00Z", "c3", 9700, 0, stripe("e", 6)))));
+        // Facts to 2024-06-30: the advice looks back to July 2023, so the course's January 2023 month goes, and c3
+        // (no channel) never counts; the club's and the coaching's months all stay.
+        assertThat(in(ws, s -> s.facts(null, LocalDate.of(2024, 6, 30))).customers())
+                .extracting(CustomerFact::customer).containsExactlyInAnyOrder("m1", "o1", "c2");
+        // Without an end there is no window: every course month with a channel and a positive net stays.
+        assertThat(in(ws, s -> s.facts(null, null)).customers())
+                .extracting(CustomerFact::customer).containsExactlyInAnyOrder("m1", "o1", "c1", "c2");
+    }
+
+    @Test
     void refunds_are_dated_on_their_own_day_and_fees_of_both_count() {
         Workspace ws = workspace("Ann Coaching");
-        long stream = in(ws, s -> s.addStream(stream("Course", StreamKind.COURSE)).id());
+        // one-on-one: every customer month of it is kept (distinct clients), refunds and channel-less ones too
+        long stream = in(ws, s -> s.addStream(stream("Coaching", StreamKind.ONE_ON_ONE)).id());
         Sale first = in(ws, s -> s.addSale(sale(stream, "2024-03-05T15:00:00Z", "c1", 19700, 601, stripe("ch_1", 2))));
         in(ws, s -> s.addSale(withChannel(sale(stream, "2024-03-05T20:00:00Z", "c2", 9700, 311, stripe("ch_2", 3)),
                 "youtube", true)));
@@ -373,7 +422,7 @@ abstract class StorageContractTest {
             assertThat(rows.timeEntries()).containsExactly(new TimeEntry(11, 3, 5L, Activity.DELIVERY,
                     java.time.Instant.parse("2024-03-31T23:30:00Z"), 3600, null, app.fulcrum.domain.Provenance.MANUAL));
             upgraded.inTransaction(7, s -> s.addTimeEntry(time(3, 5L, "2024-04-02T12:00:00Z", 30)));
-            assertThat(upgraded.inTransaction(7, s -> s.facts(null, null)).time()).extracting(TimeFact::seconds)
+            assertThat(upgraded.inTransaction(7, s -> s.facts(null, null)).time()).extracting(TimeFact::ownerSeconds)
                     .containsExactlyInAnyOrder(3600L, 1800L);
         }
     }

@@ -1,6 +1,6 @@
 package app.fulcrum.domain.ladder;
 
-import app.fulcrum.domain.Activity;
+import app.fulcrum.domain.ReportFacts;
 import app.fulcrum.domain.Money;
 import app.fulcrum.domain.ReportFacts.CustomerFact;
 import app.fulcrum.domain.StreamKind;
@@ -60,7 +60,7 @@ final class AdviceLines {
     }
 
     private static java.util.Optional<Advice> channel(LadderFacts f) {
-        LocalDate from = f.monthsBack(12);
+        LocalDate from = f.monthsBack(ReportFacts.CHANNEL_MONTHS); // storage keeps other streams' customers this far back
         Map<String, CustomerFact> firstByCustomer = new HashMap<>();
         f.facts.customers().stream()
                 .filter(c -> c.channel() != null && c.netMinor() > 0 && !c.month().isBefore(from.withDayOfMonth(1))
@@ -73,8 +73,8 @@ final class AdviceLines {
         Map<String, Integer> byChannel = new TreeMap<>();
         firstByCustomer.values().forEach(c -> byChannel.merge(c.channel(), 1, Integer::sum));
         var best = byChannel.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
-        long promotionSeconds = f.facts.time().stream().filter(t -> t.activity() == Activity.PROMOTION
-                && !t.day().isBefore(from) && !t.day().isAfter(f.today)).mapToLong(t -> t.seconds()).sum();
+        long promotionSeconds = f.facts.time().stream().filter(t -> !t.day().isBefore(from) && !t.day().isAfter(f.today))
+                .mapToLong(t -> t.owner().promotion()).sum();
         return java.util.Optional.of(new Advice("channel", "'" + best.getKey() + "' brought the most paying customers in"
                 + " the last 12 months (" + best.getValue() + " of " + firstByCustomer.size() + "): put your promotion"
                 + " time there. Your " + promotionSeconds / 3600 + " promotion hours carry no channel, so Fulcrum cannot"

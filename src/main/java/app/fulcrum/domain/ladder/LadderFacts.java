@@ -1,6 +1,5 @@
 package app.fulcrum.domain.ladder;
 
-import app.fulcrum.domain.Activity;
 import app.fulcrum.domain.AudienceSnapshot;
 import app.fulcrum.domain.ReportFacts;
 import app.fulcrum.domain.ReportFacts.CustomerFact;
@@ -95,8 +94,8 @@ final class LadderFacts {
 
     long deliverySeconds(Set<Long> streamIds, LocalDate from, LocalDate to) {
         return facts.time().stream().filter(t -> t.streamId() != null && streamIds.contains(t.streamId())
-                        && t.activity() == Activity.DELIVERY && !t.day().isBefore(from) && !t.day().isAfter(to))
-                .mapToLong(ReportFacts.TimeFact::seconds).sum();
+                        && !t.day().isBefore(from) && !t.day().isAfter(to))
+                .mapToLong(ReportFacts.TimeFact::deliverySeconds).sum();
     }
 
     /** The latest audience snapshot on or before today. */

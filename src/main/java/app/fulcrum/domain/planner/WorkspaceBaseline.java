@@ -2,7 +2,6 @@ package app.fulcrum.domain.planner;
 
 import app.fulcrum.domain.Activity;
 import app.fulcrum.domain.Money;
-import app.fulcrum.domain.Person;
 import app.fulcrum.domain.ReportFacts;
 import app.fulcrum.domain.ReportFacts.TimeFact;
 import app.fulcrum.domain.Settings;
@@ -17,9 +16,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The planner's starting point built from a workspace's trailing 12 months (ending {@code today}).
@@ -27,8 +24,8 @@ import java.util.stream.Collectors;
  * <p>Per stream: units = sales in the 12 months (a membership: active members in the last month, with
  * churn from the report's {@link Memberships}); net per unit = net revenue / units (a membership: / member-
  * months); the owner's delivery and sales hours scale with units (hours per unit), promotion, support,
- * maintenance and admin hours are fixed per month, creation hours are left out (a one-off already spent);
- * helper cost = helper hours × their cost rate. Shared expenses and the owner's unassigned hours are
+ * maintenance and admin hours are fixed per month, the owner's creation hours are left out (a one-off already
+ * spent); helper cost = all helper hours × their cost rate (the facts do not split helpers' time by activity). Shared expenses and the owner's unassigned hours are
  * overhead. Streams retired, or with neither sales nor hours in the window, are left out. Baseline rate:
  * the {@code baseline_rate} setting, else rung-1 contribution / rung-1 owner hours (null without hours).
  */
@@ -41,13 +38,12 @@ public final class WorkspaceBaseline {
     public static Baseline from(ReportFacts facts, LocalDate today) {
         LocalDate from = today.minusMonths(12).plusDays(1);
         Currency currency = facts.workspace().currency();
-        Map<Long, Person> people = facts.people().stream().collect(Collectors.toMap(Person::id, p -> p));
         List<TimeFact> time = facts.time().stream().filter(t -> within(t.day(), from, today)).toList();
         List<StreamBaseline> streams = new ArrayList<>();
         long rungOneContribution = 0;
         double rungOneHours = 0;
         for (Stream s : facts.streams()) {
-            Window w = Window.of(s, facts, time, people, from, today);
+            Window w = Window.of(s, facts, time, from, today);
             if (s.status() == StreamStatus.RETIRED || (w.sales == 0 && w.ownerSeconds == 0)) {
                 continue;
             }
@@ -59,8 +55,8 @@ public final class WorkspaceBaseline {
         }
         long shared = facts.expenses().stream().filter(e -> e.streamId() == null && within(e.day(), from, today))
                 .mapToLong(e -> e.amountMinor()).sum();
-        double overheadHours = time.stream().filter(t -> t.streamId() == null && isOwner(people, t))
-                .mapToLong(TimeFact::seconds).sum() / 3600.0 / 12;
+        double overheadHours = time.stream().filter(t -> t.streamId() == null)
+                .mapToLong(TimeFact::ownerSeconds).sum() / 3600.0 / 12;
         return new Baseline(currency, streams, perMonth(shared, currency), overheadHours,
                 baselineRate(facts.settings(), rungOneContribution, rungOneHours, currency));
     }
@@ -77,11 +73,6 @@ public final class WorkspaceBaseline {
         return !day.isBefore(from) && !day.isAfter(to);
     }
 
-    static boolean isOwner(Map<Long, Person> people, TimeFact t) {
-        Person p = people.get(t.personId());
-        return p != null && p.isOwner();
-    }
-
     static Money perMonth(long minorOver12, Currency currency) {
         return Money.rounded(BigDecimal.valueOf(minorOver12).divide(BigDecimal.valueOf(12), 10, RoundingMode.HALF_EVEN)
                 .movePointLeft(Math.max(0, currency.getDefaultFractionDigits())), currency);
@@ -91,8 +82,7 @@ public final class WorkspaceBaseline {
     private record Window(long sales, long netMinor, long expensesMinor, long helperCostMinor, long ownerSeconds,
                           long perUnitSeconds, long fixedSeconds) {
 
-        static Window of(Stream s, ReportFacts facts, List<TimeFact> time, Map<Long, Person> people, LocalDate from,
-                         LocalDate to) {
+        static Window of(Stream s, ReportFacts facts, List<TimeFact> time, LocalDate from, LocalDate to) {
             long sales = 0;
             long net = 0;
             for (var f : facts.sales()) {
@@ -106,22 +96,22 @@ public final class WorkspaceBaseline {
             long owner = 0;
             long perUnit = 0;
             long fixed = 0;
-            BigDecimal helper = BigDecimal.ZERO;
+            long helperX3600 = 0;
             for (TimeFact t : time) {
-                if (t.streamId() == null || t.streamId() != s.id() || t.activity() == Activity.CREATION) {
+                if (t.streamId() == null || t.streamId() != s.id()) {
                     continue;
                 }
-                if (isOwner(people, t)) {
-                    owner += t.seconds();
-                    perUnit += PER_UNIT.contains(t.activity()) ? t.seconds() : 0;
-                    fixed += PER_UNIT.contains(t.activity()) ? 0 : t.seconds();
-                } else if (people.get(t.personId()) != null && people.get(t.personId()).costRatePerHour() != null) {
-                    helper = helper.add(BigDecimal.valueOf(people.get(t.personId()).costRatePerHour().minor())
-                            .multiply(BigDecimal.valueOf(t.seconds())).divide(BigDecimal.valueOf(3600), 10, RoundingMode.HALF_EVEN));
+                for (Activity a : Activity.values()) {
+                    long seconds = a == Activity.CREATION ? 0 : t.owner().of(a);
+                    owner += seconds;
+                    perUnit += PER_UNIT.contains(a) ? seconds : 0;
+                    fixed += PER_UNIT.contains(a) ? 0 : seconds;
                 }
+                helperX3600 = Math.addExact(helperX3600, t.helperCostX3600());
             }
-            return new Window(sales, net, expenses, helper.setScale(0, RoundingMode.HALF_EVEN).longValueExact(), owner,
-                    perUnit, fixed);
+            long helper = BigDecimal.valueOf(helperX3600).divide(BigDecimal.valueOf(3600), 0, RoundingMode.HALF_EVEN)
+                    .longValueExact();
+            return new Window(sales, net, expenses, helper, owner, perUnit, fixed);
         }
 
         StreamBaseline toBaseline(Stream s, ReportFacts facts, Currency currency, LocalDate today) {

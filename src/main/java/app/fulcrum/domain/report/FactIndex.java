@@ -7,6 +7,7 @@ import app.fulcrum.domain.ReportFacts.CustomerFact;
 import app.fulcrum.domain.ReportFacts.ExpenseFact;
 import app.fulcrum.domain.ReportFacts.SaleFact;
 import app.fulcrum.domain.ReportFacts.TimeFact;
+import app.fulcrum.domain.ReportFacts.UncostedTime;
 import app.fulcrum.domain.Stream;
 import app.fulcrum.domain.StreamKind;
 import app.fulcrum.domain.report.DayLedger.Field;
@@ -30,12 +31,12 @@ final class FactIndex {
     private final Map<Long, DayLedger> streams;
     private final DayLedger overhead;
     private final Map<Long, Memberships> memberships;
-    private final List<TimeFact> uncostedTime;
+    private final List<UncostedTime> uncostedTime;
     private final Map<Long, Person> people;
     private final LocalDate firstDay;
 
     private FactIndex(Map<Long, DayLedger> streams, DayLedger overhead, Map<Long, Memberships> memberships,
-                      List<TimeFact> uncostedTime, Map<Long, Person> people, LocalDate firstDay) {
+                      List<UncostedTime> uncostedTime, Map<Long, Person> people, LocalDate firstDay) {
         this.streams = streams;
         this.overhead = overhead;
         this.memberships = memberships;
@@ -49,13 +50,8 @@ final class FactIndex {
         facts.people().forEach(p -> people.put(p.id(), p));
         Map<Long, DayLedger.Builder> builders = new HashMap<>();
         DayLedger.Builder overhead = new DayLedger.Builder();
-        List<TimeFact> uncosted = new ArrayList<>();
         for (TimeFact t : facts.time()) {
-            DayLedger.Builder b = t.streamId() == null ? overhead
-                    : builders.computeIfAbsent(t.streamId(), id -> new DayLedger.Builder());
-            if (!addTime(b, t, people.get(t.personId()))) {
-                uncosted.add(t);
-            }
+            addTime(t.streamId() == null ? overhead : builders.computeIfAbsent(t.streamId(), id -> new DayLedger.Builder()), t);
         }
         for (SaleFact s : facts.sales()) {
             builders.computeIfAbsent(s.streamId(), id -> new DayLedger.Builder())
@@ -71,26 +67,17 @@ final class FactIndex {
         Map<Long, DayLedger> ledgers = new HashMap<>();
         builders.forEach((id, b) -> ledgers.put(id, b.build()));
         DayLedger overheadLedger = overhead.build();
-        return new FactIndex(ledgers, overheadLedger, memberships(facts, membershipsAsOf), uncosted, people,
+        return new FactIndex(ledgers, overheadLedger, memberships(facts, membershipsAsOf), facts.uncostedTime(), people,
                 firstDay(ledgers, overheadLedger));
     }
 
-    /** Adds one time fact; false when it is a helper's time without a cost rate (it then costs nothing). */
-    private static boolean addTime(DayLedger.Builder b, TimeFact t, Person person) {
-        boolean costed = true;
-        if (person != null && person.isOwner()) {
-            b.add(t.day(), Field.OWNER_SECONDS, t.seconds()).add(t.day(), Field.ownerActivity(t.activity()), t.seconds());
-        } else {
-            b.add(t.day(), Field.HELPER_SECONDS, t.seconds());
-            costed = person != null && person.costRatePerHour() != null;
-            if (costed) {
-                b.add(t.day(), Field.HELPER_COST_X3600, Math.multiplyExact(t.seconds(), person.costRatePerHour().minor()));
-            }
+    private static void addTime(DayLedger.Builder b, TimeFact t) {
+        LocalDate day = t.day();
+        for (Activity a : Activity.values()) {
+            b.add(day, Field.ownerActivity(a), t.owner().of(a));
         }
-        if (t.activity() == Activity.DELIVERY) {
-            b.add(t.day(), Field.DELIVERY_SECONDS, t.seconds());
-        }
-        return costed;
+        b.add(day, Field.OWNER_SECONDS, t.ownerSeconds()).add(day, Field.HELPER_SECONDS, t.helperSeconds())
+                .add(day, Field.HELPER_COST_X3600, t.helperCostX3600()).add(day, Field.DELIVERY_SECONDS, t.deliverySeconds());
     }
 
     private static Map<Long, Memberships> memberships(ReportFacts facts, YearMonth asOf) {
@@ -138,7 +125,7 @@ final class FactIndex {
     /** Hours per helper (by name) without a cost rate, logged within [from, to]; sorted by name. */
     Map<String, Long> uncostedHelperSeconds(LocalDate from, LocalDate to) {
         Map<String, Long> result = new TreeMap<>();
-        for (TimeFact t : uncostedTime) {
+        for (UncostedTime t : uncostedTime) {
             if (!t.day().isBefore(from) && !t.day().isAfter(to)) {
                 Person p = people.get(t.personId());
                 result.merge(p == null ? "person #" + t.personId() : p.name(), t.seconds(), Long::sum);

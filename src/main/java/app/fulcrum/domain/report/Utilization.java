@@ -1,6 +1,5 @@
 package app.fulcrum.domain.report;
 
-import app.fulcrum.domain.Activity;
 import app.fulcrum.domain.ReportFacts.TimeFact;
 import app.fulcrum.domain.Stream;
 
@@ -57,8 +56,8 @@ public final class Utilization {
                                                                YearMonth last) {
         Map<YearMonth, Long> seconds = new LinkedHashMap<>();
         for (TimeFact t : time) {
-            if (t.streamId() != null && t.streamId() == stream.id() && t.activity() == Activity.DELIVERY) {
-                seconds.merge(YearMonth.from(t.day()), t.seconds(), Long::sum);
+            if (t.streamId() != null && t.streamId() == stream.id()) {
+                seconds.merge(YearMonth.from(t.day()), t.deliverySeconds(), Long::sum);
             }
         }
         Map<YearMonth, Measure<BigDecimal>> result = new LinkedHashMap<>();
@@ -71,9 +70,8 @@ public final class Utilization {
     private static long deliverySeconds(long streamId, List<TimeFact> time, LocalDate from, LocalDate to) {
         long sum = 0;
         for (TimeFact t : time) {
-            if (t.streamId() != null && t.streamId() == streamId && t.activity() == Activity.DELIVERY
-                    && !t.day().isBefore(from) && !t.day().isAfter(to)) {
-                sum += t.seconds();
+            if (t.streamId() != null && t.streamId() == streamId && !t.day().isBefore(from) && !t.day().isAfter(to)) {
+                sum += t.deliverySeconds();
             }
         }
         return sum;

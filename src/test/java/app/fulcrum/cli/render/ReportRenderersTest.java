@@ -77,7 +77,7 @@ class ReportRenderersTest {
                 new app.fulcrum.domain.ReportFacts.CustomerFact(4, "B", day("2024-01-01"), 1, 1, 2000, null));
         var facts = new app.fulcrum.domain.ReportFacts(new app.fulcrum.domain.Workspace(1, "W", SampleReport.USD,
                 java.time.ZoneId.of("UTC")), app.fulcrum.domain.Settings.empty(), streams, people, java.util.List.of(),
-                java.util.List.of(new app.fulcrum.domain.ReportFacts.SaleFact(4, day("2024-01-05"), 4000, 0, 0, 2, 0, 2),
+                java.util.List.of(), java.util.List.of(new app.fulcrum.domain.ReportFacts.SaleFact(4, day("2024-01-05"), 4000, 0, 0, 2, 0, 2),
                         new app.fulcrum.domain.ReportFacts.SaleFact(4, day("2024-02-05"), 2000, 0, 0, 1, 0, 1)),
                 java.util.List.of(), customers, java.util.List.of());
         var report = app.fulcrum.domain.report.LeverageReports.compute(facts,

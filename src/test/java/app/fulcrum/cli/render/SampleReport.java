@@ -8,9 +8,9 @@ import app.fulcrum.domain.PersonRole;
 import app.fulcrum.domain.ReportFacts;
 import app.fulcrum.domain.ReportFacts.ExpenseFact;
 import app.fulcrum.domain.ReportFacts.SaleFact;
-import app.fulcrum.domain.ReportFacts.TimeFact;
 import app.fulcrum.domain.Settings;
 import app.fulcrum.domain.Stream;
+import app.fulcrum.domain.TimeLog;
 import app.fulcrum.domain.StreamKind;
 import app.fulcrum.domain.Workspace;
 import app.fulcrum.domain.report.Granularity;
@@ -50,13 +50,13 @@ final class SampleReport {
                 new Stream(2, "Course", StreamKind.COURSE, null, null, null, null));
         var people = List.of(new Person(1, "Olga", null, PersonRole.OWNER, null),
                 new Person(2, "Ana", null, PersonRole.HELPER, null));
-        var time = List.of(
-                new TimeFact(1L, 1, Activity.DELIVERY, day("2024-02-12"), 8 * 3600),
-                new TimeFact(1L, 1, Activity.DELIVERY, day("2024-03-12"), 12 * 3600),
-                new TimeFact(2L, 1, Activity.CREATION, day("2024-02-20"), 10 * 3600),
-                new TimeFact(2L, 1, Activity.PROMOTION, day("2024-03-05"), 2 * 3600),
-                new TimeFact(2L, 2, Activity.SUPPORT, day("2024-03-06"), 5400),
-                new TimeFact(null, 1, Activity.ADMIN, day("2024-03-01"), 3600));
+        var time = new TimeLog()
+                .add(1L, 1, Activity.DELIVERY, day("2024-02-12"), 8 * 3600)
+                .add(1L, 1, Activity.DELIVERY, day("2024-03-12"), 12 * 3600)
+                .add(2L, 1, Activity.CREATION, day("2024-02-20"), 10 * 3600)
+                .add(2L, 1, Activity.PROMOTION, day("2024-03-05"), 2 * 3600)
+                .add(2L, 2, Activity.SUPPORT, day("2024-03-06"), 5400)
+                .add(null, 1, Activity.ADMIN, day("2024-03-01"), 3600);
         var sales = List.of(
                 new SaleFact(1, day("2024-02-15"), 100000, 0, 3000, 4, 0, 0),
                 new SaleFact(1, day("2024-03-15"), 150000, 0, 4500, 6, 0, 0),
@@ -64,7 +64,7 @@ final class SampleReport {
                 new SaleFact(2, day("2024-03-20"), 0, 9700, 0, 0, 1, 0));
         var expenses = List.of(new ExpenseFact(null, ExpenseCategory.TOOLS, day("2024-03-02"), 5000));
         var facts = new ReportFacts(new Workspace(1, "Olga Coaching", USD, ZoneId.of("UTC")), Settings.empty(), streams,
-                people, time, sales, expenses, List.of(), List.of());
+                people, time.facts(people), time.uncosted(people), sales, expenses, List.of(), List.of());
         return LeverageReports.compute(facts, request, day("2024-04-02"));
     }
 

@@ -3,6 +3,8 @@ package app.fulcrum.domain.ladder;
 import app.fulcrum.domain.Activity;
 import app.fulcrum.domain.AudienceSnapshot;
 import app.fulcrum.domain.Money;
+import app.fulcrum.domain.Person;
+import app.fulcrum.domain.PersonRole;
 import app.fulcrum.domain.Provenance;
 import app.fulcrum.domain.ReportFacts;
 import app.fulcrum.domain.ReportFacts.CustomerFact;
@@ -29,6 +31,7 @@ final class Business {
     static final long CLUB = 4;
 
     private final List<Stream> streams = new ArrayList<>();
+    private static final Person OWNER = new Person(1, "Owner", null, PersonRole.OWNER, null);
     private final List<TimeFact> time = new ArrayList<>();
     private final List<SaleFact> sales = new ArrayList<>();
     private final List<CustomerFact> customers = new ArrayList<>();
@@ -46,12 +49,12 @@ final class Business {
     }
 
     Business delivery(long stream, String day, double hours) {
-        time.add(new TimeFact(stream, 1, Activity.DELIVERY, LocalDate.parse(day), Math.round(hours * 3600)));
+        time.add(TimeFact.of(stream, LocalDate.parse(day), OWNER, Activity.DELIVERY, Math.round(hours * 3600)));
         return this;
     }
 
     Business promotion(String day, double hours) {
-        time.add(new TimeFact(null, 1, Activity.PROMOTION, LocalDate.parse(day), Math.round(hours * 3600)));
+        time.add(TimeFact.of(null, LocalDate.parse(day), OWNER, Activity.PROMOTION, Math.round(hours * 3600)));
         return this;
     }
 
@@ -81,7 +84,7 @@ final class Business {
 
     ReportFacts facts() {
         return new ReportFacts(new Workspace(1, "Test practice", Money.currency("USD"), ZoneOffset.UTC), settings,
-                streams, List.of(), time, sales, List.of(), customers, audience);
+                streams, List.of(OWNER), time, List.of(), sales, List.of(), customers, audience);
     }
 
     LadderAssessment assess() {

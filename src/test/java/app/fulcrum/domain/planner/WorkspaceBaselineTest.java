@@ -10,6 +10,7 @@ import app.fulcrum.domain.Settings;
 import app.fulcrum.domain.Stream;
 import app.fulcrum.domain.StreamKind;
 import app.fulcrum.domain.StreamStatus;
+import app.fulcrum.domain.TimeLog;
 import app.fulcrum.domain.Workspace;
 import org.junit.jupiter.api.Test;
 
@@ -29,14 +30,15 @@ class WorkspaceBaselineTest {
         var coaching = new Stream(1, "Coaching", StreamKind.ONE_ON_ONE, null, null, null, StreamStatus.ACTIVE);
         var owner = new Person(1, "Ann", null, PersonRole.OWNER, null);
         var helper = new Person(2, "Bo", null, PersonRole.HELPER, Money.ofMinor(3_000, "USD"));
+        var time = new TimeLog().add(1L, 1, Activity.DELIVERY, LocalDate.of(2026, 3, 1), 240 * 3600)
+                .add(1L, 1, Activity.PROMOTION, LocalDate.of(2026, 3, 2), 24 * 3600)
+                .add(1L, 1, Activity.CREATION, LocalDate.of(2026, 3, 3), 50 * 3600)
+                .add(1L, 2, Activity.SUPPORT, LocalDate.of(2026, 3, 4), 12 * 3600)
+                .add(null, 1, Activity.ADMIN, LocalDate.of(2026, 3, 5), 60 * 3600)
+                .add(1L, 1, Activity.DELIVERY, LocalDate.of(2025, 6, 30), 999 * 3600);
         var facts = new ReportFacts(new Workspace(1, "W", usd, ZoneOffset.UTC), Settings.empty(), List.of(coaching),
                 List.of(owner, helper),
-                List.of(new ReportFacts.TimeFact(1L, 1, Activity.DELIVERY, LocalDate.of(2026, 3, 1), 240 * 3600),
-                        new ReportFacts.TimeFact(1L, 1, Activity.PROMOTION, LocalDate.of(2026, 3, 2), 24 * 3600),
-                        new ReportFacts.TimeFact(1L, 1, Activity.CREATION, LocalDate.of(2026, 3, 3), 50 * 3600),
-                        new ReportFacts.TimeFact(1L, 2, Activity.SUPPORT, LocalDate.of(2026, 3, 4), 12 * 3600),
-                        new ReportFacts.TimeFact(null, 1, Activity.ADMIN, LocalDate.of(2026, 3, 5), 60 * 3600),
-                        new ReportFacts.TimeFact(1L, 1, Activity.DELIVERY, LocalDate.of(2025, 6, 30), 999 * 3600)),
+                time.facts(List.of(owner, helper)), List.of(),
                 // 240 sessions, 36,000.00 gross, 600.00 refunds, 1,200.00 fees in the window
                 List.of(new ReportFacts.SaleFact(1, LocalDate.of(2026, 1, 10), 3_600_000, 60_000, 120_000, 240, 4, 0)),
                 List.of(new ReportFacts.ExpenseFact(1L, ExpenseCategory.TOOLS, LocalDate.of(2026, 2, 1), 24_000),

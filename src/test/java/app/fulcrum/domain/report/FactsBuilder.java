@@ -9,10 +9,10 @@ import app.fulcrum.domain.ReportFacts;
 import app.fulcrum.domain.ReportFacts.CustomerFact;
 import app.fulcrum.domain.ReportFacts.ExpenseFact;
 import app.fulcrum.domain.ReportFacts.SaleFact;
-import app.fulcrum.domain.ReportFacts.TimeFact;
 import app.fulcrum.domain.Settings;
 import app.fulcrum.domain.Stream;
 import app.fulcrum.domain.StreamKind;
+import app.fulcrum.domain.TimeLog;
 import app.fulcrum.domain.Workspace;
 
 import java.math.BigDecimal;
@@ -30,7 +30,7 @@ final class FactsBuilder {
     private Settings settings = Settings.empty();
     private final List<Stream> streams = new ArrayList<>();
     private final List<Person> people = new ArrayList<>(List.of(new Person(OWNER, "Olga", null, PersonRole.OWNER, null)));
-    private final List<TimeFact> time = new ArrayList<>();
+    private final TimeLog time = new TimeLog();
     private final List<SaleFact> sales = new ArrayList<>();
     private final List<ExpenseFact> expenses = new ArrayList<>();
     private final List<CustomerFact> customers = new ArrayList<>();
@@ -73,7 +73,7 @@ final class FactsBuilder {
     }
 
     FactsBuilder time(Long stream, long person, Activity activity, String day, long minutes) {
-        time.add(new TimeFact(stream, person, activity, LocalDate.parse(day), minutes * 60));
+        time.add(stream, person, activity, LocalDate.parse(day), minutes * 60);
         return this;
     }
 
@@ -101,8 +101,8 @@ final class FactsBuilder {
     }
 
     ReportFacts build() {
-        return new ReportFacts(new Workspace(1, "Test", USD, ZoneId.of("UTC")), settings, streams, people, time, sales,
-                expenses, customers, List.of());
+        return new ReportFacts(new Workspace(1, "Test", USD, ZoneId.of("UTC")), settings, streams, people,
+                time.facts(people), time.uncosted(people), sales, expenses, customers, List.of());
     }
 
     LeverageReport report(String from, String to, Granularity by) {

@@ -1,7 +1,10 @@
 package app.fulcrum.domain.report;
 
 import app.fulcrum.domain.Activity;
+import app.fulcrum.domain.Person;
+import app.fulcrum.domain.PersonRole;
 import app.fulcrum.domain.ReportFacts.TimeFact;
+import app.fulcrum.domain.TimeLog;
 import app.fulcrum.domain.Stream;
 import app.fulcrum.domain.StreamKind;
 import org.junit.jupiter.api.Test;
@@ -41,12 +44,15 @@ class UtilizationTest {
     @Test
     void by_month_counts_only_this_streams_delivery_by_anyone() {
         Stream coaching = new Stream(1, "Coaching", StreamKind.ONE_ON_ONE, null, BigDecimal.valueOf(7), null, null);
-        List<TimeFact> time = List.of(
-                new TimeFact(1L, 1, Activity.DELIVERY, LocalDate.of(2024, 4, 2), 10 * 3600),
-                new TimeFact(1L, 2, Activity.DELIVERY, LocalDate.of(2024, 4, 3), 5 * 3600),   // helper counts
-                new TimeFact(1L, 1, Activity.PROMOTION, LocalDate.of(2024, 4, 3), 7 * 3600),  // not delivery
-                new TimeFact(2L, 1, Activity.DELIVERY, LocalDate.of(2024, 4, 3), 9 * 3600),   // other stream
-                new TimeFact(1L, 1, Activity.DELIVERY, LocalDate.of(2024, 5, 3), 31 * 3600));
+        List<Person> people = List.of(new Person(1, "Olga", null, PersonRole.OWNER, null),
+                new Person(2, "Ana", null, PersonRole.HELPER, null));
+        List<TimeFact> time = new TimeLog()
+                .add(1L, 1, Activity.DELIVERY, LocalDate.of(2024, 4, 2), 10 * 3600)
+                .add(1L, 2, Activity.DELIVERY, LocalDate.of(2024, 4, 3), 5 * 3600)   // helper counts
+                .add(1L, 1, Activity.PROMOTION, LocalDate.of(2024, 4, 3), 7 * 3600)  // not delivery
+                .add(2L, 1, Activity.DELIVERY, LocalDate.of(2024, 4, 3), 9 * 3600)   // other stream
+                .add(1L, 1, Activity.DELIVERY, LocalDate.of(2024, 5, 3), 31 * 3600)
+                .facts(people);
         var months = Utilization.byMonth(coaching, time, YearMonth.of(2024, 4), YearMonth.of(2024, 5));
         // 7 h/week = 1 h/day: April offers 30 h, May 31 h.
         assertThat(months.get(YearMonth.of(2024, 4)).value()).isEqualByComparingTo("0.5000");  // 15 / 30
