@@ -92,9 +92,14 @@ final class FactQueries {
         List<Person> people = profile.people();
         List<Stream> streams = profile.streams();
         return new ReportFacts(workspace, profile.settings(), streams, people,
-                list(FactSql.TIME, TIME_FACT, fromDay, toDay), uncostedTime(people, fromDay, toDay),
+                list(FactSql.time(ownerId(people)), TIME_FACT, fromDay, toDay), uncostedTime(people, fromDay, toDay),
                 list(FactSql.SALES, SALE_FACT, fromDay, toDay), list(FactSql.EXPENSES, EXPENSE_FACT, fromDay, toDay),
                 customers(streams, fromDay, to), audience);
+    }
+
+    /** Every workspace has one owner; should it lack one, no id matches and all time counts as helpers'. */
+    private static long ownerId(List<Person> people) {
+        return people.stream().filter(Person::isOwner).mapToLong(Person::id).findFirst().orElse(-1);
     }
 
     /** Only helpers without a cost rate; no query at all when every helper has one. */
