@@ -15,8 +15,8 @@ import java.util.function.Function;
 
 /**
  * One data row of a CSV file with typed cell readers. A cell that cannot be read throws
- * {@link CellProblem} naming the column, what was found and what was expected; {@link CsvTable}
- * turns it into an {@link ImportProblem} at this row's line.
+ * {@link BadValue} naming the column, what was found and what was expected; {@link CsvTable}
+ * turns it into an {@link ImportProblem} at this row's line and the cell's column.
  */
 final class CsvRow {
     private final CsvHeader header;
@@ -52,8 +52,36 @@ final class CsvRow {
         return text(column).isEmpty();
     }
 
-    CellProblem bad(int column, String expected) {
-        return CellProblem.found(column + 1, header.name(column), text(column), expected);
+    /** The cell rejected by the row reader: "found 'x' in Name, expected y". */
+    BadValue bad(int column, String expected) {
+        return BadValue.inCell(column, header.name(column), text(column), expected);
+    }
+
+    /** A value problem found while reading this row, placed in {@code column}: "Name: found 'x', expected y". */
+    BadValue inColumn(int column, BadValue problem) {
+        return problem.inColumn(column, header.name(column));
+    }
+
+    /**
+     * The cell (null when blank or absent) read by a value reader such as {@link DateTimeText#time};
+     * its problem is placed in this column: "Name: found 'x', expected y".
+     */
+    <T> T read(int column, Function<String, T> reader) {
+        try {
+            return reader.apply(textOrNull(column));
+        } catch (BadValue e) {
+            throw inColumn(column, e);
+        }
+    }
+
+    /** Like {@link #read(int, Function)}, but any problem is "found 'x' in Name, expected {@code expected}". */
+    <T> T read(int column, Function<String, T> reader, String expected) {
+        String text = required(column, expected);
+        try {
+            return reader.apply(text);
+        } catch (BadValue | java.time.DateTimeException e) {
+            throw bad(column, expected);
+        }
     }
 
     /** A required cell: empty is a problem. */
@@ -74,6 +102,14 @@ final class CsvRow {
     /** An empty cell reads as zero: platforms leave fee and refund cells empty. */
     BigDecimal decimalOrZero(int column, Character decimalSeparator, Locale locale) {
         return isBlank(column) ? BigDecimal.ZERO : decimal(column, decimalSeparator, locale);
+    }
+
+    /** {@code value}, read from {@code column}, when it is zero or more; else a problem in that column. */
+    BigDecimal notNegative(BigDecimal value, int column, String expected) {
+        if (value.signum() < 0) {
+            throw bad(column, expected);
+        }
+        return value;
     }
 
     Money money(BigDecimal value, int column, Currency currency) {
