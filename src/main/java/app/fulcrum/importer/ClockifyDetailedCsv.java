@@ -64,14 +64,14 @@ public final class ClockifyDetailedCsv implements SourceFormat {
     }
 
     private static Instant instant(CsvRow row, int dateColumn, int timeColumn, DateOrder order, ParseOptions options) {
-        LocalDate date = row.read(dateColumn, text -> DateTimeText.date(text, order));
-        return row.read(timeColumn, text -> DateTimeText.instant(date, DateTimeText.time(text), options.zone()));
+        LocalDate date = row.date(dateColumn, order);
+        return row.instant(timeColumn, date, row.time(timeColumn), options.zone());
     }
 
     private static long seconds(CsvRow row, Columns c, Instant start, Instant end, ParseOptions options) {
         String stated = row.textOrNull(c.hours());
         if (stated != null && stated.matches("\\d+:\\d\\d:\\d\\d")) {
-            return row.read(c.hours(), text -> DateTimeText.durationSeconds(text, options.locale()));
+            return row.duration(c.hours(), options.locale());
         }
         if (end.isBefore(start)) {
             throw row.inColumn(c.endTime(), new BadValue(end.toString(), "an end at or after the start " + start));

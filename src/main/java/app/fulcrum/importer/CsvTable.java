@@ -123,12 +123,11 @@ final class CsvTable {
         }
 
         private void readRow(CsvHeader header, RowReader reader, CsvRecord record) {
-            List<String> fields = record.getFields();
-            if (fields.size() != header.size() && !fieldsFit(header, fields)) {
+            if (record.getFieldCount() != header.size() && !fieldsFit(header, record.getFields())) {
                 return;
             }
             try {
-                reader.row(new CsvRow(header, fields, lastLine));
+                reader.row(new CsvRow(header, record, lastLine));
             } catch (BadValue p) {
                 sink.problem(p.at(file, lastLine));
             } catch (ArithmeticException | FulcrumException e) {

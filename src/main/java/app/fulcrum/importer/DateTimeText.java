@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * order of a slash date given by {@link DateOrder}); 24-hour and 12-hour clock times with or without
  * seconds; clock durations past 24 h ("26:15:00"); decimal hours with a dot or a comma (read by
  * {@link DecimalText}); and the strict ISO shapes of the payment exports. The readers throw
- * {@link BadValue} ("found X, expected Y"), which {@link CsvRow#read} places in its column.
+ * {@link BadValue} ("found X, expected Y"), which {@link CsvRow} places in its column.
  */
 final class DateTimeText {
     /** Stripe, Mailchimp: "2024-03-04 09:12" or "2024-03-04 09:12:33" (also with a 'T'); 2024-02-30 is a problem. */

@@ -46,15 +46,15 @@ public final class HarvestDetailedCsv implements SourceFormat {
     }
 
     private static void read(CsvRow row, Columns c, DateOrder order, ParseOptions options, RowSink sink) {
-        LocalDate date = row.read(c.date(), text -> DateTimeText.date(text, order));
-        long seconds = row.read(c.hours(), text -> DateTimeText.hoursToSeconds(text, options.locale()));
+        LocalDate date = row.date(c.date(), order);
+        long seconds = row.hours(c.hours(), options.locale());
         String person = join(row.textOrNull(c.firstName()), row.textOrNull(c.lastName()));
         String id = ContentId.CASE_INSENSITIVE.of("harvest", person, date.toString(), Long.toString(seconds),
                 row.textOrNull(c.client()), row.textOrNull(c.project()), row.textOrNull(c.task()),
                 row.textOrNull(c.notes()));
         sink.row(new ImportedTime(row.line(), id, row.textOrNull(c.project()), row.textOrNull(c.client()),
                 row.textOrNull(c.task()), List.of(), person, null,
-                row.read(c.date(), text -> DateTimeText.instant(date, LocalTime.MIDNIGHT, options.zone())), seconds,
+                row.instant(c.date(), date, LocalTime.MIDNIGHT, options.zone()), seconds,
                 row.textOrNull(c.notes())));
     }
 

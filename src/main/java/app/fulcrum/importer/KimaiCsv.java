@@ -58,19 +58,18 @@ public final class KimaiCsv implements SourceFormat {
     }
 
     private static void read(CsvRow row, Columns c, DateOrder order, ParseOptions options, RowSink sink) {
-        LocalDate date = row.read(c.date(), text -> DateTimeText.date(text, order));
+        LocalDate date = row.date(c.date(), order);
         Instant start;
         long seconds;
         if (!row.isBlank(c.from()) && !row.isBlank(c.to())) {
-            LocalTime from = row.read(c.from(), DateTimeText::time);
-            start = row.read(c.from(), text -> DateTimeText.instant(date, from, options.zone()));
-            LocalTime to = row.read(c.to(), DateTimeText::time);
+            LocalTime from = row.time(c.from());
+            start = row.instant(c.from(), date, from, options.zone());
+            LocalTime to = row.time(c.to());
             LocalDate endDate = to.isBefore(from) ? date.plusDays(1) : date;
-            seconds = Duration.between(start, row.read(c.to(), text -> DateTimeText.instant(endDate, to,
-                    options.zone()))).getSeconds();
+            seconds = Duration.between(start, row.instant(c.to(), endDate, to, options.zone())).getSeconds();
         } else {
-            start = row.read(c.date(), text -> DateTimeText.instant(date, LocalTime.MIDNIGHT, options.zone()));
-            seconds = row.read(c.duration(), text -> DateTimeText.hoursToSeconds(text, options.locale()));
+            start = row.instant(c.date(), date, LocalTime.MIDNIGHT, options.zone());
+            seconds = row.hours(c.duration(), options.locale());
         }
         String person = row.textOrNull(c.name()) != null ? row.textOrNull(c.name()) : row.textOrNull(c.user());
         String id = ContentId.CASE_INSENSITIVE.of("kimai", row.textOrNull(c.email()), person, start.toString(),

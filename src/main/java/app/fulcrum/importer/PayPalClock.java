@@ -44,7 +44,7 @@ final class PayPalClock {
     }
 
     LocalDate date(CsvRow row, int column) {
-        return row.read(column, text -> DateTimeText.date(text, order), order == DateOrder.DAY_FIRST
+        return row.readExpecting(column, text -> DateTimeText.date(text, order), order == DateOrder.DAY_FIRST
                 ? "a date such as 31/12/2024 or 31.12.2024" : "a date such as 12/31/2024");
     }
 
@@ -52,7 +52,7 @@ final class PayPalClock {
         if (column < 0) {
             return LocalTime.MIDNIGHT;
         }
-        return row.read(column, DateTimeText::time, "a time such as 16:02:10 or 4:02:10 PM");
+        return row.readExpecting(column, DateTimeText::time, "a time such as 16:02:10 or 4:02:10 PM");
     }
 
     ZoneId zone(CsvRow row, int column) {

@@ -48,16 +48,16 @@ public final class TogglDetailedCsv implements SourceFormat {
     }
 
     private static void read(CsvRow row, Columns c, DateOrder order, ParseOptions options, RowSink sink) {
-        LocalDate date = row.read(c.startDate(), text -> DateTimeText.date(text, order));
-        LocalTime time = row.read(c.startTime(), DateTimeText::time);
-        long seconds = row.read(c.duration(), text -> DateTimeText.durationSeconds(text, options.locale()));
+        LocalDate date = row.date(c.startDate(), order);
+        LocalTime time = row.time(c.startTime());
+        long seconds = row.duration(c.duration(), options.locale());
         String tags = row.textOrNull(c.tags());
         String id = ContentId.CASE_INSENSITIVE.of("toggl", row.textOrNull(c.email()), row.textOrNull(c.user()),
                 date.toString(), time.toString(), Long.toString(seconds), row.textOrNull(c.project()),
                 row.textOrNull(c.task()), row.textOrNull(c.description()), tags);
         sink.row(new ImportedTime(row.line(), id, row.textOrNull(c.project()), row.textOrNull(c.client()),
                 row.textOrNull(c.task()), splitTags(tags), row.textOrNull(c.user()), row.textOrNull(c.email()),
-                row.read(c.startTime(), text -> DateTimeText.instant(date, time, options.zone())), seconds,
+                row.instant(c.startTime(), date, time, options.zone()), seconds,
                 row.textOrNull(c.description())));
     }
 
