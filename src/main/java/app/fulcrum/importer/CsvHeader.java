@@ -25,11 +25,13 @@ final class CsvHeader {
     private final Map<String, Integer> index = new HashMap<>();
 
     CsvHeader(List<String> names, int line) {
-        this.names = names.stream().map(String::strip).toList();
-        this.line = line;
-        for (int i = 0; i < this.names.size(); i++) {
-            index.putIfAbsent(key(this.names.get(i)), i);
+        List<String> stripped = new ArrayList<>(names.size());
+        for (int i = 0; i < names.size(); i++) {
+            stripped.add(names.get(i).strip());
+            index.putIfAbsent(key(names.get(i)), i);
         }
+        this.names = List.copyOf(stripped);
+        this.line = line;
     }
 
     /** The header of a file head (BOM already stripped): its first line, split by {@code separator}. */

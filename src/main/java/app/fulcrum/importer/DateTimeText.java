@@ -24,18 +24,27 @@ import java.util.regex.Pattern;
  * {@link BadValue} ("found X, expected Y"), which {@link CsvRow} places in its column.
  */
 final class DateTimeText {
-    /** Stripe, Mailchimp: "2024-03-04 09:12" or "2024-03-04 09:12:33" (also with a 'T'); 2024-02-30 is a problem. */
-    static final DateTimeFormatter ISO_LOCAL = new DateTimeFormatterBuilder()
-            .appendPattern("uuuu-MM-dd")
-            .optionalStart().appendLiteral(' ').optionalEnd()
-            .optionalStart().appendLiteral('T').optionalEnd()
-            .appendPattern("HH:mm")
-            .optionalStart().appendPattern(":ss").optionalEnd()
-            .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
-            .toFormatter(Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+    /**
+     * The strict ISO shapes the payment and audience exports write (2024-02-30 is a problem). A holder
+     * class, so the time formats, which never use them, do not build them on a cold start.
+     */
+    static final class Iso {
+        /** Stripe, Mailchimp: "2024-03-04 09:12" or "2024-03-04 09:12:33" (also with a 'T'). */
+        static final DateTimeFormatter DATE_TIME = new DateTimeFormatterBuilder()
+                .appendPattern("uuuu-MM-dd")
+                .optionalStart().appendLiteral(' ').optionalEnd()
+                .optionalStart().appendLiteral('T').optionalEnd()
+                .appendPattern("HH:mm")
+                .optionalStart().appendPattern(":ss").optionalEnd()
+                .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
+                .toFormatter(Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
 
-    static final DateTimeFormatter DATE_ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
-            .withResolverStyle(ResolverStyle.STRICT);
+        static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
+                .withResolverStyle(ResolverStyle.STRICT);
+
+        private Iso() {
+        }
+    }
 
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
     private static final Pattern DOTTED_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");

@@ -133,9 +133,9 @@ public final class GenericSalesCsv implements SourceFormat {
                 String local = utc ? text.substring(0, text.length() - (text.endsWith("Z") ? 1 : 4)) : text;
                 ZoneId effective = utc ? ZoneOffset.UTC : zone;
                 if (local.length() == 10) {
-                    return row.date(c.date(), DateTimeText.DATE_ISO, "2024-03-04").atStartOfDay(effective).toInstant();
+                    return row.date(c.date(), DateTimeText.Iso.DATE, "2024-03-04").atStartOfDay(effective).toInstant();
                 }
-                return row.dateTime(c.date(), DateTimeText.ISO_LOCAL, "2024-03-04 09:12:33", local).atZone(effective).toInstant();
+                return row.dateTime(c.date(), DateTimeText.Iso.DATE_TIME, "2024-03-04 09:12:33", local).atZone(effective).toInstant();
             }
             return row.parse(c.date(), m.dateFormat(), "the mapping's date-format", t -> toInstant(t, zone));
         }

@@ -105,7 +105,7 @@ public final class GumroadSalesCsv implements SourceFormat {
 
         private Instant purchaseTime(CsvRow row) {
             if (row.isBlank(c.time())) {
-                LocalDate date = row.date(c.date(), DateTimeText.DATE_ISO, "2024-03-04");
+                LocalDate date = row.date(c.date(), DateTimeText.Iso.DATE, "2024-03-04");
                 return date.atStartOfDay().toInstant(ZoneOffset.UTC);
             }
             Matcher m = TIME.matcher(row.text(c.time()));
@@ -113,7 +113,7 @@ public final class GumroadSalesCsv implements SourceFormat {
                 throw row.bad(c.time(), "a time such as 2024-03-04 09:12:33 UTC");
             }
             ZoneOffset offset = offset(row, m.group(2));
-            return row.dateTime(c.time(), DateTimeText.ISO_LOCAL, "2024-03-04 09:12:33 UTC", m.group(1)).toInstant(offset);
+            return row.dateTime(c.time(), DateTimeText.Iso.DATE_TIME, "2024-03-04 09:12:33 UTC", m.group(1)).toInstant(offset);
         }
 
         private ZoneOffset offset(CsvRow row, String zone) {

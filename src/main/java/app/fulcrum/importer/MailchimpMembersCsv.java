@@ -77,7 +77,7 @@ public final class MailchimpMembersCsv implements SourceFormat {
             row.required(email, "the member's email address");
             for (int column : times) {
                 if (!row.isBlank(column)) {
-                    LocalDateTime at = row.dateTime(column, DateTimeText.ISO_LOCAL, "2024-03-01 09:01:44");
+                    LocalDateTime at = row.dateTime(column, DateTimeText.Iso.DATE_TIME, "2024-03-01 09:01:44");
                     latest = latest == null || at.isAfter(latest) ? at : latest;
                 }
             }

@@ -70,7 +70,7 @@ public final class StripeBalanceCsv implements SourceFormat {
                 return;
             }
             String id = row.required(c.id(), "the balance transaction id such as txn_1OxA...");
-            Instant at = row.dateTime(c.created(), DateTimeText.ISO_LOCAL, "2024-03-04 09:12").toInstant(ZoneOffset.UTC);
+            Instant at = row.dateTime(c.created(), DateTimeText.Iso.DATE_TIME, "2024-03-04 09:12").toInstant(ZoneOffset.UTC);
             Currency currency = row.currency(c.currency());
             BigDecimal amount = row.decimal(c.amount(), '.', Locale.US);
             BigDecimal fee = row.decimalOrZero(c.fee(), '.', Locale.US);

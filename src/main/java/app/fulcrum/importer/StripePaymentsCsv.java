@@ -90,7 +90,7 @@ public final class StripePaymentsCsv implements SourceFormat {
                 return;
             }
             String id = row.required(c.id(), "the charge id such as ch_3OxA...");
-            Instant at = row.dateTime(c.created(), DateTimeText.ISO_LOCAL, "2024-03-04 09:12:33").toInstant(ZoneOffset.UTC);
+            Instant at = row.dateTime(c.created(), DateTimeText.Iso.DATE_TIME, "2024-03-04 09:12:33").toInstant(ZoneOffset.UTC);
             Currency currency = row.currency(c.currency());
             BigDecimal amount = row.notNegative(row.decimal(c.amount(), '.', Locale.US), c.amount(),
                     "a charge amount of zero or more");
@@ -118,7 +118,7 @@ public final class StripePaymentsCsv implements SourceFormat {
             if (c.refundedDate() < 0) {
                 throw row.bad(c.refunded(), "a 'Refunded date (UTC)' column to date this refund");
             }
-            Instant at = row.dateTime(c.refundedDate(), DateTimeText.ISO_LOCAL, "2024-03-09 10:00:05")
+            Instant at = row.dateTime(c.refundedDate(), DateTimeText.Iso.DATE_TIME, "2024-03-09 10:00:05")
                     .toInstant(ZoneOffset.UTC);
             Money gross = row.money(refunded, c.refunded(), currency);
             Money settledRefund = settled.refund(row, c, gross);
