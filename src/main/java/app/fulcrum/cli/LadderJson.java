@@ -24,6 +24,12 @@ final class LadderJson {
                 .put("current_rung_name", LadderAssessment.rungName(a.currentRung())).put("evidence_months", a.evidenceMonths());
         a.evidence().forEach(e -> root.withArray("evidence").addObject().put("stream", e.stream())
                 .put("kind", e.kind().label()).put("rung", e.rung()).put("net_revenue", e.netRevenue().toPlainString()));
+        if (a.baseline().rate().isKnown()) {
+            root.put("baseline_rate", a.baseline().rate().value().setScale(2, java.math.RoundingMode.HALF_EVEN));
+        } else {
+            root.putNull("baseline_rate").put("baseline_rate_reason", a.baseline().rate().reason());
+        }
+        root.put("baseline_basis", a.baseline().basis());
         root.put("next_rung", a.nextRung());
         checks(root.putArray("next_checks"), a.nextChecks());
         root.put("next_readiness", a.nextReadiness().name().toLowerCase());

@@ -22,6 +22,10 @@ final class LadderText {
         }
         a.evidence().forEach(e -> out.printf("  %s (%s, rung %d): %s net in the last %d months%n", e.stream(), e.kind(),
                 e.rung(), e.netRevenue(), a.evidenceMonths()));
+        out.println(a.baseline().rate().isKnown()
+                ? "Baseline rate " + a.baseline().rate().value().setScale(2, RoundingMode.HALF_EVEN).toPlainString()
+                + " an hour (" + a.baseline().basis() + ")."
+                : "Baseline rate unknown: " + a.baseline().rate().reason() + ".");
         if (a.nextRung() != null) {
             out.printf("%nNext rung %d: %s — %s%n", a.nextRung(), LadderAssessment.rungName(a.nextRung()),
                     verdict(a.nextReadiness(), a.nextRung() == 1
