@@ -98,7 +98,7 @@ final class StreamMeasurer {
         StreamLabel label = Labels.of(l, period.to(), labelFit, unit(stream), currency);
         Memberships members = index.memberships(stream.id());
         return new StreamFigures(period, money, time(l, period.from(), period.to()), rates, fit,
-                Payback.of(l, period.to(), baseline, currency), label,
+                Payback.of(stream.kind(), l, period.to(), baseline, currency), label,
                 members == null ? null : members.over(period.firstMonth(), period.lastMonth()),
                 stream.kind() == StreamKind.ONE_ON_ONE
                         ? Utilization.of(l.sum(Field.DELIVERY_SECONDS, period.from(), period.to()),
