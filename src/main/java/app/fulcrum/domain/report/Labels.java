@@ -36,10 +36,10 @@ final class Labels {
         String window = "in the 90 days to " + end;
         long net = ledger.sum(Field.GROSS, from, end) - ledger.sum(Field.REFUNDS, from, end) - ledger.sum(Field.FEES, from, end);
         if (net <= 0) {
-            return new StreamLabel(Label.DORMANT, "No net revenue " + window + " (net revenue " + new Money(net, currency).toPlainString() + ").");
+            return new StreamLabel(Label.DORMANT, "No net revenue " + window + " (net revenue " + Exact.shown(new Money(net, currency)) + ").");
         }
         long owner = ledger.sum(Field.OWNER_SECONDS, from, end);
-        String money = "net revenue " + new Money(net, currency).toPlainString();
+        String money = "net revenue " + Exact.shown(new Money(net, currency));
         if (owner <= PASSIVE_SECONDS_PER_90_DAYS) {
             return new StreamLabel(Label.PASSIVE, "The owner spent " + Exact.shown(Exact.hours(owner)) + " hours " + window
                     + " (" + Exact.shown(Exact.hours(owner).divide(BigDecimal.valueOf(3), Exact.SCALE, java.math.RoundingMode.HALF_EVEN))

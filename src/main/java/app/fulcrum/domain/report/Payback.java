@@ -59,7 +59,7 @@ final class Payback {
             }
         }
         Money shortfall = Money.rounded(running.negate().divide(SECONDS_PER_HOUR, 10, RoundingMode.HALF_EVEN), currency);
-        return new PaybackFigures(Measure.missing("not paid back by " + end + ": still " + shortfall.toPlainString()
-                + " behind selling the same owner hours at the baseline rate " + Exact.shown(rate)), Measure.of(shortfall));
+        return new PaybackFigures(Measure.missing("not paid back by " + end + ": still " + Exact.shown(shortfall)
+                + " behind selling the same owner hours at the baseline rate " + Exact.shownPerHour(rate, currency)), Measure.of(shortfall));
     }
 }

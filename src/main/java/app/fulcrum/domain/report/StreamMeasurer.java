@@ -77,12 +77,13 @@ final class StreamMeasurer {
         } else if (!baseline.rate().isKnown()) {
             leverage = Measure.missing(baseline.rate().reason());
         } else if (baseline.rate().value().signum() <= 0) {
-            leverage = Measure.missing("the baseline rate " + Exact.shown(baseline.rate().value()) + " is not positive");
+            leverage = Measure.missing("the baseline rate " + Exact.shownPerHour(baseline.rate().value(), net.currency())
+                    + " is not positive");
         } else {
             leverage = Measure.of(Exact.ratio(rate.value(), baseline.rate().value()));
         }
         Measure<BigDecimal> per1000 = net.minor() <= 0
-                ? Measure.missing("net revenue is " + net.toPlainString() + ", so hours per 1,000 of it are undefined")
+                ? Measure.missing("net revenue is " + Exact.shown(net) + ", so hours per 1,000 of it are undefined")
                 : Measure.of(Exact.ratio(Exact.hours(ownerSeconds).multiply(THOUSAND), net.toDecimal()));
         return new RateFigures(rate, baseline.rate(), leverage, per1000);
     }

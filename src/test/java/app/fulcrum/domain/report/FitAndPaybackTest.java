@@ -70,7 +70,7 @@ class FitAndPaybackTest {
         assertThat(payback.paybackShortfall().value()).isEqualTo(FactsBuilder.usd(shortfall));
         if (month == null) {
             assertThat(payback.paybackMonth().reason()).isEqualTo("not paid back by 2024-03-31: still " + shortfall
-                    + " behind selling the same owner hours at the baseline rate 50.00");
+                    + " USD behind selling the same owner hours at the baseline rate 50.00 USD an hour");
         }
     }
 

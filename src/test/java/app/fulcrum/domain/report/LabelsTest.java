@@ -15,19 +15,19 @@ class LabelsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "no sales is dormant | 2024-06-01 | 0.00 | 0 | 600 | PROMOTION | dormant"
-                    + " | No net revenue in the 90 days to 2024-06-30 (net revenue 0.00).",
+                    + " | No net revenue in the 90 days to 2024-06-30 (net revenue 0.00 USD).",
             "a sale a day before the window is dormant | 2024-04-01 | 100.00 | 10 | 600 | PROMOTION | dormant"
-                    + " | No net revenue in the 90 days to 2024-06-30 (net revenue 0.00).",
+                    + " | No net revenue in the 90 days to 2024-06-30 (net revenue 0.00 USD).",
             "3 hours in 90 days is passive | 2024-04-02 | 100.00 | 10 | 180 | PROMOTION | passive"
-                    + " | The owner spent 3.00 hours in the 90 days to 2024-06-30 (1.00 a month, at most 1.00 is passive) for net revenue 100.00.",
+                    + " | The owner spent 3.00 hours in the 90 days to 2024-06-30 (1.00 a month, at most 1.00 is passive) for net revenue 100.00 USD.",
             "3 hours and a minute is not passive | 2024-06-01 | 100.00 | 10 | 181 | PROMOTION | active"
-                    + " | Owner time grows with sales: 0.30 owner hours per sale (3.02 hours / 10 sales, too few months to fit), 0.25 or more is active; net revenue 100.00 in the 90 days to 2024-06-30.",
+                    + " | Owner time grows with sales: 0.30 owner hours per sale (3.02 hours / 10 sales, too few months to fit), 0.25 or more is active; net revenue 100.00 USD in the 90 days to 2024-06-30.",
             "0.25 hours a sale is active | 2024-06-01 | 100.00 | 20 | 300 | PROMOTION | active"
-                    + " | Owner time grows with sales: 0.25 owner hours per sale (5.00 hours / 20 sales, too few months to fit), 0.25 or more is active; net revenue 100.00 in the 90 days to 2024-06-30.",
+                    + " | Owner time grows with sales: 0.25 owner hours per sale (5.00 hours / 20 sales, too few months to fit), 0.25 or more is active; net revenue 100.00 USD in the 90 days to 2024-06-30.",
             "under 0.25 hours a sale is leveraged | 2024-06-01 | 100.00 | 21 | 300 | PROMOTION | leveraged"
-                    + " | Revenue does not need the owner per sale: 0.24 owner hours per sale (5.00 hours / 21 sales, too few months to fit), under 0.25; the owner still spent 5.00 hours in the 90 days to 2024-06-30 for net revenue 100.00.",
+                    + " | Revenue does not need the owner per sale: 0.24 owner hours per sale (5.00 hours / 21 sales, too few months to fit), under 0.25; the owner still spent 5.00 hours in the 90 days to 2024-06-30 for net revenue 100.00 USD.",
             "owner delivering live is active | 2024-06-01 | 100.00 | 100 | 300 | DELIVERY | active"
-                    + " | The owner delivers it live: 5.00 delivery hours in the 90 days to 2024-06-30 for net revenue 100.00.",
+                    + " | The owner delivers it live: 5.00 delivery hours in the 90 days to 2024-06-30 for net revenue 100.00 USD.",
     })
     void each_label_has_its_boundary_and_a_reason_naming_the_numbers(String name, String saleDay, String gross, int sales,
                                                                      long minutes, Activity activity, String label,
@@ -49,9 +49,9 @@ class LabelsTest {
     @ParameterizedTest(name = "slope {0} → {1}")
     @CsvSource(delimiter = '|', value = {
             "15 | active | Owner time grows with sales: 0.25 owner hours per sale (fitted over 6 months), 0.25 or more is active;"
-                    + " net revenue 1200.00 in the 90 days to 2024-06-30.",
+                    + " net revenue 1,200.00 USD in the 90 days to 2024-06-30.",
             "12 | leveraged | Revenue does not need the owner per sale: 0.20 owner hours per sale (fitted over 6 months),"
-                    + " under 0.25; the owner still spent 54.00 hours in the 90 days to 2024-06-30 for net revenue 1200.00.",
+                    + " under 0.25; the owner still spent 54.00 hours in the 90 days to 2024-06-30 for net revenue 1,200.00 USD.",
     })
     void time_grows_with_sales_is_judged_by_the_fitted_slope(long minutesPerSale, String label, String reason) {
         var builder = FactsBuilder.workspace().stream(2, "Course", StreamKind.COURSE);

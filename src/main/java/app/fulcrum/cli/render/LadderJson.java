@@ -1,4 +1,4 @@
-package app.fulcrum.cli;
+package app.fulcrum.cli.render;
 
 import app.fulcrum.domain.ladder.Check;
 import app.fulcrum.domain.ladder.LadderAssessment;
@@ -12,13 +12,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
 /** The ladder assessment as JSON: every figure the web's ladder page draws; amounts as decimal strings. */
-final class LadderJson {
+public final class LadderJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private LadderJson() {
     }
 
-    static String of(LadderAssessment a) {
+    public static String of(LadderAssessment a) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("as_of", a.asOf().toString()).put("current_rung", a.currentRung())
                 .put("current_rung_name", LadderAssessment.rungName(a.currentRung())).put("evidence_months", a.evidenceMonths());
