@@ -88,7 +88,8 @@ final class StreamMeasurer {
         return new RateFigures(rate, baseline.rate(), leverage, per1000);
     }
 
-    StreamFigures measure(Stream stream, Period period, Baseline baseline, Money allocated) {
+    /** {@code labels} is the window the label judges: see {@link Labels}. */
+    StreamFigures measure(Stream stream, Period period, LabelWindow labels, Baseline baseline, Money allocated) {
         DayLedger l = index.stream(stream.id());
         MoneyFigures money = money(l, period.from(), period.to(), currency).withAllocatedOverhead(allocated);
         long ownerSeconds = l.sum(Field.OWNER_SECONDS, period.from(), period.to());
@@ -96,7 +97,7 @@ final class StreamMeasurer {
         YearMonth firstFitMonth = period.firstMonth();
         FitFigures fit = FitFigures.of(fit(stream, l, firstFitMonth, period.from(), period.to()));
         Measure<LinearFit.Line> labelFit = fit(stream, l, period.lastMonth().minusMonths(11), LocalDate.MIN, period.to());
-        StreamLabel label = Labels.of(l, period.to(), labelFit, unit(stream), currency);
+        StreamLabel label = Labels.of(l, labels, labelFit, unit(stream), currency);
         Memberships members = index.memberships(stream.id());
         return new StreamFigures(period, money, time(l, period.from(), period.to()), rates, fit,
                 Payback.of(stream.kind(), l, period.to(), baseline, currency), label,
