@@ -40,7 +40,7 @@ final class CourseChecks {
         long months = ChronoUnit.MONTHS.between(first.get(), f.today);
         BigDecimal years = BigDecimal.valueOf(months).divide(BigDecimal.valueOf(12), 2, RoundingMode.DOWN);
         return Check.measured("course.years_in_business", RUNG, years, t, "years", "first sale " + first.get(), why,
-                months + " months since the first sale on " + first.get());
+                months + (months == 1 ? " month" : " months") + " since the first sale on " + first.get());
     }
 
     static Check buyers(LadderFacts f, Threshold t, String id, int rung) {
