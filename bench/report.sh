@@ -4,14 +4,17 @@
 #   2. time `fulcrum report --by month` as a cold CLI command (hyperfine if installed, else a loop);
 #   3. time the in-process report (facts + compute) after warm-up with JMH.
 # SQLite always; PostgreSQL too when PG_URL is set (jdbc:postgresql://HOST:PORT/DB, a database this
-# script may empty; FULCRUM_DB_USER / FULCRUM_DB_PASSWORD as for fulcrum itself).
-# Environment: SCALE (default 100), RUNS (default 5), SKIP_JMH=1, TODAY (default 2025-06-30).
+# script may empty; FULCRUM_DB_USER / FULCRUM_DB_PASSWORD as for fulcrum itself, or PG_USER / PG_PASSWORD
+# as scripts/pg-up.sh prints them: eval "$(scripts/pg-up.sh)"; bench/report.sh; scripts/pg-down.sh).
+# Environment: SCALE (default 100), RUNS (default 5), SKIP_JMH=1, TODAY (last day of the data, default today),
+# REUSE=1 (keep an SQLite file already generated at this scale instead of generating it again).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SCALE=${SCALE:-100}
 RUNS=${RUNS:-5}
-TODAY=${TODAY:-2025-06-30}
+TODAY=${TODAY:-$(date +%F)}
+export FULCRUM_DB_USER=${FULCRUM_DB_USER:-${PG_USER:-}} FULCRUM_DB_PASSWORD=${FULCRUM_DB_PASSWORD:-${PG_PASSWORD:-}}
 OUT=bench/out
 JAR=target/fulcrum.jar
 mkdir -p "$OUT"
@@ -58,14 +61,19 @@ jmh() {
   local label=$1 url=$2
   [[ -n ${SKIP_JMH:-} ]] && return
   echo "== $label: in-process report after warm-up (JMH)"
-  FULCRUM_BENCH_DB_URL=$url bench/jmh.sh -rf json -rff "$OUT/jmh-$label.json" | tee "$OUT/jmh-$label.txt"
+  FULCRUM_BENCH_DB_URL=$url bench/jmh.sh -rf json -rff "$OUT/jmh-$label.json" | tee "$OUT/jmh-$label.txt" \
+    || echo "$label JMH failed: see $OUT/jmh-$label.txt" | tee -a "$OUT/summary.txt"
   grep -E '^ReportBenchmark' "$OUT/jmh-$label.txt" | sed "s/^/$label /" >> "$OUT/summary.txt" || true
 }
 
 : > "$OUT/summary.txt"
 SQLITE_DB=$OUT/bench-$SCALE.db
-rm -f "$SQLITE_DB" "$SQLITE_DB"-*
-generate sqlite --db "$SQLITE_DB"
+if [[ -n ${REUSE:-} && -f $SQLITE_DB ]]; then
+  echo "== sqlite: reusing $SQLITE_DB"
+else
+  rm -f "$SQLITE_DB" "$SQLITE_DB"-*
+  generate sqlite --db "$SQLITE_DB"
+fi
 ls -l "$SQLITE_DB" | awk '{ printf "sqlite file size: %.0f MB\n", $5 / 1048576 }' | tee -a "$OUT/summary.txt"
 cold_report sqlite --db "$SQLITE_DB"
 jmh sqlite "jdbc:sqlite:$(realpath "$SQLITE_DB")"
@@ -74,7 +82,7 @@ if [[ -n ${PG_URL:-} ]]; then
   hostport=${PG_URL#jdbc:postgresql://}; db=${hostport#*/}; db=${db%%\?*}; hostport=${hostport%%/*}
   host=${hostport%:*}; port=${hostport##*:}; [[ $port == "$hostport" ]] && port=5432
   echo "== postgresql: emptying database $db on $host:$port"
-  PGPASSWORD=${FULCRUM_DB_PASSWORD:-} psql -q -h "$host" -p "$port" -U "${FULCRUM_DB_USER:-$USER}" -d "$db" \
+  PGPASSWORD=${FULCRUM_DB_PASSWORD:-} psql -q -h "$host" -p "$port" -U "${FULCRUM_DB_USER:-${USER:-postgres}}" -d "$db" \
     -c 'DROP SCHEMA public CASCADE; CREATE SCHEMA public;'
   generate postgresql --db-url "$PG_URL"
   cold_report postgresql --db-url "$PG_URL"

@@ -43,10 +43,13 @@ final class DemoCourse {
         LocalDate launch = launchDay();
         LocalDate creationStart = t.month(CREATION_START_MONTH).withDayOfMonth(1);
         for (LocalDate monday : t.workWeeks(creationStart, launch.minusWeeks(3))) {
-            cast.work(cast.owner(), cast.course(), Activity.CREATION, t.weekday(monday, 1), 240, "Scripting and recording lessons");
-            cast.work(cast.owner(), cast.course(), Activity.CREATION, t.weekday(monday, 3), 240, "Recording and workbook");
+            cast.work(cast.owner(), cast.course(), Activity.CREATION, t.weekday(monday, 1), 240,
+                    "Scripting and recording lessons");
+            cast.work(cast.owner(), cast.course(), Activity.CREATION, t.weekday(monday, 3), 240,
+                    "Recording and workbook");
             if (!monday.isBefore(t.month(CREATION_START_MONTH + 2))) {
-                cast.work(cast.assistant(), cast.course(), Activity.CREATION, t.weekday(monday, 2), 180, "Editing lesson videos");
+                cast.work(cast.assistant(), cast.course(), Activity.CREATION, t.weekday(monday, 2), 180,
+                        "Editing lesson videos");
             }
         }
         for (LocalDate month = creationStart; !month.isAfter(t.today()); month = month.plusMonths(1)) {
@@ -56,7 +59,8 @@ final class DemoCourse {
         afterLaunch(launch);
         for (LocalDate first : t.monthStarts()) {
             if (!first.isBefore(t.month(CREATION_START_MONTH + 2).withDayOfMonth(1))) {
-                cast.rows().expense(cast.course(), ExpenseCategory.PLATFORM, first, PLATFORM_MONTHLY, "Course platform plan");
+                cast.rows().expense(cast.course(), ExpenseCategory.PLATFORM, first, PLATFORM_MONTHLY,
+                        "Course platform plan");
             }
         }
     }
@@ -77,7 +81,8 @@ final class DemoCourse {
         }
         for (int i = 0; i < REFUNDS && i < launchSales.size(); i++) {
             Sale sale = launchSales.get(i * 4 % launchSales.size());
-            LocalDate day = sale.at().atZone(cast.timeline().zone()).toLocalDate().plusDays(10 + cast.random().nextInt(16));
+            LocalDate bought = sale.at().atZone(cast.timeline().zone()).toLocalDate();
+            LocalDate day = bought.plusDays(10 + cast.random().nextInt(16));
             if (cast.timeline().contains(day)) {
                 cast.rows().refund(sale, cast.anyTimeOn(day));
             }
@@ -93,7 +98,8 @@ final class DemoCourse {
             }
             int sales = 2 + cast.random().nextInt(4);
             for (int i = 0; i < sales; i++) {
-                sell(month.plusDays(cast.random().nextInt(month.lengthOfMonth())), cast.channel(10, 15, m < 3 ? 45 : 25, 40));
+                LocalDate day = month.plusDays(cast.random().nextInt(month.lengthOfMonth()));
+                sell(day, cast.channel(10, 15, m < 3 ? 45 : 25, 40));
             }
         }
     }
@@ -104,7 +110,8 @@ final class DemoCourse {
         LocalDate firstTuesday = month.with(TemporalAdjusters.firstInMonth(DayOfWeek.TUESDAY));
         for (int week = 0; week < 4; week++) {
             LocalDate tuesday = firstTuesday.plusWeeks(week);
-            book(tuesday, Activity.PROMOTION, 120, beforeLaunch ? "Waitlist emails and posts" : "Course emails and posts");
+            book(tuesday, Activity.PROMOTION, 120,
+                    beforeLaunch ? "Waitlist emails and posts" : "Course emails and posts");
             if (!beforeLaunch && week % 2 == 0) {
                 book(tuesday.plusDays(2), Activity.SUPPORT, 30, "Student questions");
             }
@@ -135,7 +142,8 @@ final class DemoCourse {
         LocalDate next = day.plusDays(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
         LocalDate supportDay = day.getDayOfWeek().getValue() < 5 ? day.plusDays(1) : next;
         if (t.contains(supportDay)) {
-            cast.work(cast.assistant(), cast.course(), Activity.SUPPORT, supportDay, 20, "Onboarding questions from " + buyer);
+            cast.work(cast.assistant(), cast.course(), Activity.SUPPORT, supportDay, 20,
+                    "Onboarding questions from " + buyer);
         }
         return sale;
     }

@@ -11,8 +11,8 @@ import java.util.List;
  * The group program, launched in year 2. The owner designs it over 8 weeks (2 × 2.5 hours a week,
  * 40 hours of creation), then runs a cohort every 4 months from month 14: three weeks of enrolment
  * (3 hours of launch promotion a week, an enrolment call with every other buyer), 8–12 seats paid up
- * front (1,200 for the first three cohorts, 1,400 after), then 8 weekly 90-minute live calls (holiday weeks skipped) with
- * 30 minutes of preparation. The assistant answers the cohort's community an hour a week. About a
+ * front (1,200 for the first three cohorts, 1,400 after), then 8 weekly 90-minute live calls
+ * (holiday weeks skipped) with 30 minutes of preparation. The assistant answers the cohort's community an hour a week. About a
  * third of the seats go to former one-on-one clients.
  */
 final class DemoGroup {
@@ -82,7 +82,8 @@ final class DemoGroup {
         DemoTimeline t = cast.timeline();
         LocalDate start = cohortStart(cohort);
         String name = "Cohort " + (cohort + 1);
-        for (LocalDate monday : t.workWeeks(start, start.plusWeeks(COHORT_WEEKS + 3)).stream().limit(COHORT_WEEKS).toList()) {
+        List<LocalDate> weeks = t.workWeeks(start, start.plusWeeks(COHORT_WEEKS + 3L));
+        for (LocalDate monday : weeks.subList(0, Math.min(COHORT_WEEKS, weeks.size()))) {
             LocalDate wednesday = t.weekday(monday, 2);
             cast.work(cast.owner(), cast.group(), Activity.DELIVERY, wednesday, 30, name + " call preparation");
             cast.work(cast.owner(), cast.group(), Activity.DELIVERY, wednesday, 90, name + " live group call");

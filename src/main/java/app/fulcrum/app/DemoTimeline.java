@@ -31,7 +31,8 @@ record DemoTimeline(LocalDate start, LocalDate today, ZoneId zone) {
 
     /** Mondays of the weeks that have a weekday in [from, to) and in the timeline, in order. */
     List<LocalDate> weeks(LocalDate from, LocalDate to) {
-        LocalDate first = (from.isBefore(start) ? start : from).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate first = (from.isBefore(start) ? start : from)
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate end = to.isAfter(today) ? today.plusDays(1) : to;
         List<LocalDate> mondays = new ArrayList<>();
         for (LocalDate monday = first; monday.isBefore(end); monday = monday.plusWeeks(1)) {
@@ -61,7 +62,8 @@ record DemoTimeline(LocalDate start, LocalDate today, ZoneId zone) {
         LocalDate friday = monday.plusDays(4);
         boolean christmas = (monday.getMonth() == Month.DECEMBER && friday.getDayOfMonth() >= 24)
                 || (friday.getMonth() == Month.JANUARY && friday.getDayOfMonth() <= 4);
-        boolean summer = monday.getMonth() == Month.AUGUST && monday.getDayOfMonth() >= 8 && monday.getDayOfMonth() <= 21;
+        int day = monday.getDayOfMonth();
+        boolean summer = monday.getMonth() == Month.AUGUST && day >= 8 && day <= 21;
         return christmas || summer;
     }
 

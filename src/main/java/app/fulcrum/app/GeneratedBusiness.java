@@ -20,7 +20,8 @@ import java.util.random.RandomGenerator;
  * A large, synthetic workspace for benchmarks ({@code fulcrum demo --scale N}, N ≥ 2).
  *
  * <p><b>Size.</b> Scale N means N × 10,000 time entries and N × 2,000 sales across 20 streams and
- * 5 years ending on {@code today}, plus 22 expenses (an ad spend per stream, tools, platform) and one audience snapshot a month: scale 100 is
+ * 5 years ending on {@code today}, plus 22 expenses (an ad spend per stream, tools, platform) and
+ * one audience snapshot a month: scale 100 is
  * the benchmark of issue 2 (1,000,000 time entries, 200,000 sales, 1.2 million rows with the rest).
  * Rows are spread evenly over the months (the last month, cut at {@code today}, gets its share too).
  *
@@ -69,7 +70,8 @@ public final class GeneratedBusiness {
     }
 
     /** The streams and people each month draws from. */
-    record Cast(Currency currency, ZoneId zone, List<Stream> streams, long owner, List<Long> helpers, int[] saleWeights) {
+    record Cast(Currency currency, ZoneId zone, List<Stream> streams, long owner, List<Long> helpers,
+                int[] saleWeights) {
         Stream pickForSale(RandomGenerator random) {
             int draw = random.nextInt(saleWeights[saleWeights.length - 1]);
             int i = 0;

@@ -35,8 +35,9 @@ public final class Cli {
                 commandLine.getErr().println("fulcrum: " + cause.getMessage());
             } else {
                 LOG.error("unexpected failure in '{}'", commandLine.getCommandName(), ex);
+                String log = System.getProperty("org.slf4j.simpleLogger.logFile", "the log on stderr");
                 commandLine.getErr().println("fulcrum: internal error (" + ex.getClass().getSimpleName()
-                        + "): " + ex.getMessage() + " — details are in the log");
+                        + "): " + ex.getMessage() + "; the details are in " + log);
             }
             commandLine.getErr().flush();
             return 1;

@@ -45,7 +45,8 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--today", paramLabel = "DATE", description = "The last day of the demo (default: today).")
     LocalDate today;
 
-    @Option(names = "--scale", paramLabel = "N", defaultValue = "1", description = "1 = the story (default); N ≥ 2 = generated.")
+    @Option(names = "--scale", paramLabel = "N", defaultValue = "1",
+            description = "1 = the story (default); N >= 2 = generated.")
     int scale;
 
     @Option(names = "--seed", paramLabel = "SEED", defaultValue = "" + DemoBusiness.DEFAULT_SEED,
@@ -97,9 +98,9 @@ final class DemoCommand implements Callable<Integer> {
         long started = System.nanoTime();
         var counts = GeneratedBusiness.create(database, GeneratedBusiness.Size.ofScale(scale), lastDay, random);
         double seconds = (System.nanoTime() - started) / 1e9;
-        context.out().printf(Locale.ROOT, "Generated '%s' in %s: %,d time entries, %,d sales, %,d expenses, %,d audience snapshots"
-                        + " (%,d rows in %.1f s, %,.0f rows/s)%n", counts.workspace().name(), context.location(),
-                counts.timeEntries(), counts.sales(), counts.expenses(), counts.audienceSnapshots(), counts.total(),
+        context.out().printf(Locale.ROOT, "Generated '%s' in %s: %,d time entries, %,d sales, %,d expenses, "
+                        + "%,d audience snapshots (%,d rows in %.1f s, %,.0f rows/s)%n", counts.workspace().name(),
+                context.location(), counts.timeEntries(), counts.sales(), counts.expenses(), counts.audienceSnapshots(), counts.total(),
                 seconds, counts.total() / seconds);
         context.out().printf("Run 'fulcrum --db %s report --by month' to see its report.%n", context.location());
         return 0;

@@ -1,5 +1,6 @@
 package app.fulcrum.cli;
 
+import app.fulcrum.cli.render.PlanTable;
 import app.fulcrum.domain.FulcrumException;
 import app.fulcrum.domain.ReportFacts;
 import app.fulcrum.domain.planner.Baseline;
@@ -11,7 +12,6 @@ import app.fulcrum.domain.planner.WorkspaceBaseline;
 import app.fulcrum.plan.PlanChart;
 import app.fulcrum.plan.PlanCsv;
 import app.fulcrum.plan.PlanJson;
-import app.fulcrum.plan.PlanTable;
 import app.fulcrum.plan.ScenarioFile;
 import app.fulcrum.plan.ScenarioSource;
 import picocli.CommandLine.Command;
@@ -25,8 +25,11 @@ import java.util.concurrent.Callable;
 /** {@code fulcrum plan SCENARIO}: simulate a scenario file against the status quo. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = {"Simulate a planned change (raise a price, add or retire a stream) against carrying on as now.",
-                "Prints per month P10/P50/P90 of net income, owner hours and hourly rate, the payback month,",
-                "and how often the scenario beats the status quo. The same seed gives the same numbers.",
+                "The table leads with the totals (P10/P50/P90 of net income and income per",
+                "owner hour), the payback month and how often the scenario wins; then months",
+                "1, 3, 6, 12, 18, 24, 36... (all with --every-month): net income P50 and",
+                "P10-P90, owner hours and hourly rate P50. JSON and CSV have every month and",
+                "every percentile. The same seed gives the same numbers.",
                 "The scenario file format is described in docs/scenario.md."})
 public final class PlanCommand implements Callable<Integer> {
     enum Format { table, json, csv }
@@ -48,6 +51,10 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE})")
     Format format;
 
+    @Option(names = "--every-month", description = "table: every month, not only 1, 3, 6, 12, 18, 24, every 12th"
+            + " after and the last")
+    boolean everyMonth;
+
     @Option(names = "--chart", paramLabel = "FILE.svg|png", description = "also draw the fan chart and payback distribution")
     Path chart;
 
@@ -67,7 +74,7 @@ public final class PlanCommand implements Callable<Integer> {
         switch (format) {
             case json -> context.out().println(PlanJson.of(result));
             case csv -> PlanCsv.print(result, context.out());
-            default -> PlanTable.print(result, context.out());
+            default -> context.out().print(PlanTable.render(result, everyMonth));
         }
         context.out().flush();
         if (chart != null) {

@@ -33,6 +33,11 @@ public record DatabaseLocation(String jdbcUrl, String user, String password) {
         return new DatabaseLocation("jdbc:sqlite:" + file.toAbsolutePath().normalize(), null, null);
     }
 
+    /** Where the CLI writes its log: beside the default database. */
+    public static Path logPath(Map<String, String> env) {
+        return defaultPath(env).resolveSibling("fulcrum.log");
+    }
+
     /** The demo's own file beside the default database, so trying the demo never touches real data. */
     public static Path demoPath(Map<String, String> env) {
         return defaultPath(env).resolveSibling("demo.db");

@@ -19,7 +19,7 @@ public final class Databases {
      * step). When the database already stands there, Flyway's classpath scan and validation — about
      * half a second of every CLI command — is skipped.
      */
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 3;
 
     private Databases() {
     }

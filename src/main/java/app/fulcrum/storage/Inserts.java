@@ -8,16 +8,20 @@ import app.fulcrum.domain.Provenance;
 import app.fulcrum.domain.Sale;
 import app.fulcrum.domain.Stream;
 import app.fulcrum.domain.TimeEntry;
-import org.jdbi.v3.core.statement.SqlStatement;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.Locale;
 
 /**
- * One INSERT per table in its three forms (returning the generated id, with an explicit id for
- * restore, and skipping rows whose (source, external id) is known), plus the binders that fill its
- * parameters from a record, positionally from {@code at}. Shared SQL for both databases.
+ * One INSERT per table in its three forms (returning the generated id; many rows with explicit ids,
+ * for restore; many rows skipping those whose (source, external id) is known), plus the binders that
+ * set its parameters from a record, from 1-based position {@code at}. Binders write to plain JDBC
+ * statements: at a million rows, JDBI's per-argument resolution cost more than the database did.
+ * Shared SQL for both databases.
  */
 record Inserts(String table, String columns) {
     static final Inserts STREAM = new Inserts("stream", "workspace_id, name, name_key, kind, list_price_minor, "
@@ -35,81 +39,149 @@ record Inserts(String table, String columns) {
     static final Inserts AUDIENCE = new Inserts("audience_snapshot", "workspace_id, local_day, list_size, buyers, "
             + "source, source_file, source_line, external_id");
 
+    /**
+     * Rows per multi-row INSERT: one statement per chunk is several times faster on PostgreSQL than a
+     * JDBC batch of single-row statements, and its update count is exactly the rows inserted on both
+     * databases. 1,000 rows of at most 21 columns stay under SQLite's 32,766 parameter limit.
+     */
+    static final int ROWS_PER_STATEMENT = 1_000;
+
+    /** Sets one row's parameters starting at 1-based position {@code at}. */
+    interface RowBinder<T> {
+        void bind(PreparedStatement statement, int at, T row) throws SQLException;
+    }
+
     String returningId() {
-        return "INSERT INTO " + table + " (" + columns + ") VALUES (" + marks(count()) + ") RETURNING id";
+        return "INSERT INTO " + table + " (" + columns + ") VALUES " + rows(1, count()) + " RETURNING id";
     }
 
-    String withId() {
-        return "INSERT INTO " + table + " (id, " + columns + ") VALUES (" + marks(count() + 1) + ")";
+    /** {@code rows} rows with explicit ids first, for restore. */
+    String withIds(int rows) {
+        return "INSERT INTO " + table + " (id, " + columns + ") VALUES " + rows(rows, count() + 1);
     }
 
-    String ifNew() {
-        return "INSERT INTO " + table + " (" + columns + ") VALUES (" + marks(count())
-                + ") ON CONFLICT (workspace_id, source, external_id) DO NOTHING";
+    /** {@code rows} rows, skipping any whose (workspace, source, external id) is stored already. */
+    String ifNew(int rows) {
+        return "INSERT INTO " + table + " (" + columns + ") VALUES " + rows(rows, count())
+                + " ON CONFLICT (workspace_id, source, external_id) DO NOTHING";
     }
 
-    private int count() {
+    int count() {
         return columns.split(",").length;
     }
 
-    private static String marks(int n) {
-        return String.join(", ", Collections.nCopies(n, "?"));
+    private static String rows(int rows, int columns) {
+        String row = "(" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
+        return String.join(", ", Collections.nCopies(rows, row));
     }
 
     static String key(String text) {
         return text == null ? null : text.trim().toLowerCase(Locale.ROOT);
     }
 
-    static <S extends SqlStatement<S>> S stream(S st, int at, long workspaceId, Stream s) {
-        st.bind(at, workspaceId).bind(at + 1, s.name()).bind(at + 2, key(s.name())).bind(at + 3, s.kind().name());
+    static void stream(PreparedStatement st, int at, long workspaceId, Stream s) throws SQLException {
+        st.setLong(at, workspaceId);
+        st.setString(at + 1, s.name());
+        st.setString(at + 2, key(s.name()));
+        st.setString(at + 3, s.kind().name());
         money(st, at + 4, s.listPrice());
-        return st.bind(at + 6, s.capacityHoursPerWeek() == null ? null : s.capacityHoursPerWeek().toString())
-                .bind(at + 7, s.capacitySeats()).bind(at + 8, s.status().name());
+        text(st, at + 6, s.capacityHoursPerWeek() == null ? null : s.capacityHoursPerWeek().toString());
+        integer(st, at + 7, s.capacitySeats());
+        st.setString(at + 8, s.status().name());
     }
 
-    static <S extends SqlStatement<S>> S person(S st, int at, long workspaceId, Person p) {
-        st.bind(at, workspaceId).bind(at + 1, p.name()).bind(at + 2, key(p.name())).bind(at + 3, p.email())
-                .bind(at + 4, key(p.email())).bind(at + 5, p.role().name());
-        return money(st, at + 6, p.costRatePerHour());
+    static void person(PreparedStatement st, int at, long workspaceId, Person p) throws SQLException {
+        st.setLong(at, workspaceId);
+        st.setString(at + 1, p.name());
+        st.setString(at + 2, key(p.name()));
+        text(st, at + 3, p.email());
+        text(st, at + 4, key(p.email()));
+        st.setString(at + 5, p.role().name());
+        money(st, at + 6, p.costRatePerHour());
     }
 
-    static <S extends SqlStatement<S>> S time(S st, int at, long workspaceId, ZoneId zone, TimeEntry e) {
-        st.bind(at, workspaceId).bind(at + 1, e.personId()).bind(at + 2, e.streamId())
-                .bind(at + 3, e.activity().name()).bind(at + 4, e.start().toEpochMilli())
-                .bind(at + 5, e.durationSeconds()).bind(at + 6, LocalDays.of(e.start(), zone)).bind(at + 7, e.note());
-        return provenance(st, at + 8, e.provenance());
+    static void time(PreparedStatement st, int at, long workspaceId, ZoneId zone, TimeEntry e) throws SQLException {
+        st.setLong(at, workspaceId);
+        st.setLong(at + 1, e.personId());
+        bigint(st, at + 2, e.streamId());
+        st.setString(at + 3, e.activity().name());
+        st.setLong(at + 4, e.start().toEpochMilli());
+        st.setLong(at + 5, e.durationSeconds());
+        st.setInt(at + 6, LocalDays.of(e.start(), zone));
+        text(st, at + 7, e.note());
+        provenance(st, at + 8, e.provenance());
     }
 
-    static <S extends SqlStatement<S>> S sale(S st, int at, long workspaceId, ZoneId zone, Sale s) {
-        st.bind(at, workspaceId).bind(at + 1, s.streamId()).bind(at + 2, s.at().toEpochMilli())
-                .bind(at + 3, LocalDays.of(s.at(), zone)).bind(at + 4, s.customer());
+    static void sale(PreparedStatement st, int at, long workspaceId, ZoneId zone, Sale s) throws SQLException {
+        st.setLong(at, workspaceId);
+        st.setLong(at + 1, s.streamId());
+        st.setLong(at + 2, s.at().toEpochMilli());
+        st.setInt(at + 3, LocalDays.of(s.at(), zone));
+        text(st, at + 4, s.customer());
         money(st, at + 5, s.gross());
         money(st, at + 7, s.fee());
-        st.bind(at + 9, s.baseGross().minor()).bind(at + 10, s.baseFee().minor())
-                .bind(at + 11, s.baseGross().currency().getCurrencyCode()).bind(at + 12, s.refund())
-                .bind(at + 13, s.refundOf()).bind(at + 14, s.recurring()).bind(at + 15, s.channel());
-        return provenance(st, at + 16, s.provenance());
+        st.setLong(at + 9, s.baseGross().minor());
+        st.setLong(at + 10, s.baseFee().minor());
+        st.setString(at + 11, s.baseGross().currency().getCurrencyCode());
+        st.setBoolean(at + 12, s.refund());
+        bigint(st, at + 13, s.refundOf());
+        st.setBoolean(at + 14, s.recurring());
+        text(st, at + 15, s.channel());
+        provenance(st, at + 16, s.provenance());
     }
 
-    static <S extends SqlStatement<S>> S expense(S st, int at, long workspaceId, Expense e) {
-        st.bind(at, workspaceId).bind(at + 1, e.streamId()).bind(at + 2, e.category().name());
+    static void expense(PreparedStatement st, int at, long workspaceId, Expense e) throws SQLException {
+        st.setLong(at, workspaceId);
+        bigint(st, at + 1, e.streamId());
+        st.setString(at + 2, e.category().name());
         money(st, at + 3, e.amount());
         money(st, at + 5, e.baseAmount());
-        st.bind(at + 7, LocalDays.of(e.date())).bind(at + 8, e.note());
-        return provenance(st, at + 9, e.provenance());
+        st.setInt(at + 7, LocalDays.of(e.date()));
+        text(st, at + 8, e.note());
+        provenance(st, at + 9, e.provenance());
     }
 
-    static <S extends SqlStatement<S>> S audience(S st, int at, long workspaceId, AudienceSnapshot a) {
-        st.bind(at, workspaceId).bind(at + 1, LocalDays.of(a.date())).bind(at + 2, a.listSize()).bind(at + 3, a.buyers());
-        return provenance(st, at + 4, a.provenance());
+    static void audience(PreparedStatement st, int at, long workspaceId, AudienceSnapshot a) throws SQLException {
+        st.setLong(at, workspaceId);
+        st.setInt(at + 1, LocalDays.of(a.date()));
+        st.setLong(at + 2, a.listSize());
+        bigint(st, at + 3, a.buyers());
+        provenance(st, at + 4, a.provenance());
     }
 
-    private static <S extends SqlStatement<S>> S money(S st, int at, Money money) {
-        return st.bind(at, money == null ? null : money.minor())
-                .bind(at + 1, money == null ? null : money.currency().getCurrencyCode());
+    private static void money(PreparedStatement st, int at, Money money) throws SQLException {
+        bigint(st, at, money == null ? null : money.minor());
+        text(st, at + 1, money == null ? null : money.currency().getCurrencyCode());
     }
 
-    private static <S extends SqlStatement<S>> S provenance(S st, int at, Provenance p) {
-        return st.bind(at, p.source()).bind(at + 1, p.file()).bind(at + 2, p.line()).bind(at + 3, p.externalId());
+    private static void provenance(PreparedStatement st, int at, Provenance p) throws SQLException {
+        st.setString(at, p.source());
+        text(st, at + 1, p.file());
+        integer(st, at + 2, p.line());
+        text(st, at + 3, p.externalId());
+    }
+
+    private static void bigint(PreparedStatement st, int at, Long value) throws SQLException {
+        if (value == null) {
+            st.setNull(at, Types.BIGINT);
+        } else {
+            st.setLong(at, value);
+        }
+    }
+
+    private static void integer(PreparedStatement st, int at, Integer value) throws SQLException {
+        if (value == null) {
+            st.setNull(at, Types.INTEGER);
+        } else {
+            st.setInt(at, value);
+        }
+    }
+
+    private static void text(PreparedStatement st, int at, String value) throws SQLException {
+        if (value == null) {
+            st.setNull(at, Types.VARCHAR);
+        } else {
+            st.setString(at, value);
+        }
     }
 }

@@ -10,7 +10,6 @@ import app.fulcrum.domain.Sale;
 import app.fulcrum.domain.TimeEntry;
 import app.fulcrum.domain.Workspace;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 import java.time.LocalDate;
 import java.util.Currency;
@@ -20,13 +19,11 @@ import java.util.function.Function;
 
 /**
  * The workspace's recorded facts: time entries, sales and refunds, expenses, audience snapshots and
- * exchange rates, one at a time or in bulk. Bulk inserts go in JDBC batches of {@value #CHUNK} rows
- * with ON CONFLICT DO NOTHING on (workspace, source, external id), inside the caller's transaction;
- * the drivers' per-row update counts (1 new, 0 known) give how many were new.
+ * exchange rates, one at a time or in bulk. Bulk inserts are multi-row INSERTs with ON CONFLICT DO
+ * NOTHING on (workspace, source, external id), inside the caller's transaction; each statement's
+ * update count is the number of rows that were new.
  */
 final class LedgerRows {
-    static final int CHUNK = 2_000;
-
     private final Handle handle;
     private final Workspace workspace;
 
@@ -36,15 +33,17 @@ final class LedgerRows {
     }
 
     TimeEntry addTimeEntry(TimeEntry entry) {
-        long id = Inserts.time(handle.createQuery(Inserts.TIME_ENTRY.returningId()), 0, workspace.id(), workspace.zone(),
-                entry).mapTo(Long.class).one();
+        new References(handle, workspace).requireTime(List.of(entry));
+        long id = Writes.insertReturningId(handle, Inserts.TIME_ENTRY, entry,
+                (st, at, e) -> Inserts.time(st, at, workspace.id(), workspace.zone(), e));
         return entry.withId(id);
     }
 
     Sale addSale(Sale sale) {
         requireBase(sale.baseGross(), sale.baseFee());
-        long id = Inserts.sale(handle.createQuery(Inserts.SALE.returningId()), 0, workspace.id(), workspace.zone(), sale)
-                .mapTo(Long.class).one();
+        new References(handle, workspace).requireSales(List.of(sale));
+        long id = Writes.insertReturningId(handle, Inserts.SALE, sale,
+                (st, at, s) -> Inserts.sale(st, at, workspace.id(), workspace.zone(), s));
         return sale.withId(id);
     }
 
@@ -53,16 +52,24 @@ final class LedgerRows {
                 .bind(0, workspace.id()).bind(1, id).map(RowMappers.SALE).findOne();
     }
 
+    /** Uses the (workspace_id, source, external_id) index. */
+    Optional<Sale> findSaleByExternalId(String source, String externalId) {
+        return handle.createQuery("SELECT " + RowMappers.SALE_COLUMNS + " FROM sale WHERE workspace_id = ? AND source = ?"
+                        + " AND external_id = ? AND NOT is_refund ORDER BY id")
+                .bind(0, workspace.id()).bind(1, source).bind(2, externalId).map(RowMappers.SALE).findFirst();
+    }
+
     Expense addExpense(Expense expense) {
         requireBase(expense.baseAmount());
-        long id = Inserts.expense(handle.createQuery(Inserts.EXPENSE.returningId()), 0, workspace.id(), expense)
-                .mapTo(Long.class).one();
+        new References(handle, workspace).requireExpenses(List.of(expense));
+        long id = Writes.insertReturningId(handle, Inserts.EXPENSE, expense,
+                (st, at, e) -> Inserts.expense(st, at, workspace.id(), e));
         return expense.withId(id);
     }
 
     AudienceSnapshot addAudienceSnapshot(AudienceSnapshot snapshot) {
-        long id = Inserts.audience(handle.createQuery(Inserts.AUDIENCE.returningId()), 0, workspace.id(), snapshot)
-                .mapTo(Long.class).one();
+        long id = Writes.insertReturningId(handle, Inserts.AUDIENCE, snapshot,
+                (st, at, a) -> Inserts.audience(st, at, workspace.id(), a));
         return new AudienceSnapshot(id, snapshot.date(), snapshot.listSize(), snapshot.buyers(), snapshot.provenance());
     }
 
@@ -82,29 +89,32 @@ final class LedgerRows {
     }
 
     int addTimeEntriesIfNew(List<TimeEntry> entries) {
+        new References(handle, workspace).requireTime(entries);
         return insertIfNew(Inserts.TIME_ENTRY, entries, TimeEntry::provenance,
-                (batch, e) -> Inserts.time(batch, 0, workspace.id(), workspace.zone(), e));
+                (st, at, e) -> Inserts.time(st, at, workspace.id(), workspace.zone(), e));
     }
 
     int addSalesIfNew(List<Sale> sales) {
         sales.forEach(s -> requireBase(s.baseGross(), s.baseFee()));
+        new References(handle, workspace).requireSales(sales);
         return insertIfNew(Inserts.SALE, sales, Sale::provenance,
-                (batch, s) -> Inserts.sale(batch, 0, workspace.id(), workspace.zone(), s));
+                (st, at, s) -> Inserts.sale(st, at, workspace.id(), workspace.zone(), s));
     }
 
     int addExpensesIfNew(List<Expense> expenses) {
         expenses.forEach(e -> requireBase(e.baseAmount()));
+        new References(handle, workspace).requireExpenses(expenses);
         return insertIfNew(Inserts.EXPENSE, expenses, Expense::provenance,
-                (batch, e) -> Inserts.expense(batch, 0, workspace.id(), e));
+                (st, at, e) -> Inserts.expense(st, at, workspace.id(), e));
     }
 
     int addAudienceSnapshotsIfNew(List<AudienceSnapshot> snapshots) {
         return insertIfNew(Inserts.AUDIENCE, snapshots, AudienceSnapshot::provenance,
-                (batch, a) -> Inserts.audience(batch, 0, workspace.id(), a));
+                (st, at, a) -> Inserts.audience(st, at, workspace.id(), a));
     }
 
     private <T> int insertIfNew(Inserts insert, List<T> rows, Function<T, Provenance> provenance,
-                                java.util.function.BiConsumer<PreparedBatch, T> binder) {
+                                Inserts.RowBinder<T> binder) {
         for (T row : rows) {
             Provenance p = provenance.apply(row);
             if (!p.isManual() && p.externalId() == null) {
@@ -112,21 +122,7 @@ final class LedgerRows {
                         + (p.line() == null ? "" : " line " + p.line()) + " has no external id, so it cannot be imported idempotently");
             }
         }
-        int added = 0;
-        for (int start = 0; start < rows.size(); start += CHUNK) {
-            PreparedBatch batch = handle.prepareBatch(insert.ifNew());
-            for (T row : rows.subList(start, Math.min(rows.size(), start + CHUNK))) {
-                binder.accept(batch, row);
-                batch.add();
-            }
-            for (int count : batch.execute()) {
-                if (count < 0) {
-                    throw new IllegalStateException("the JDBC driver did not report per-row update counts");
-                }
-                added += count;
-            }
-        }
-        return added;
+        return Writes.insertAll(handle, insert.table(), rows, insert::ifNew, insert.count(), binder);
     }
 
     private void requireBase(Money... amounts) {

@@ -75,8 +75,8 @@ final class ProfileRows {
         findStream(stream.name()).ifPresent(s -> {
             throw new FulcrumException("a stream named '" + s.name() + "' already exists");
         });
-        long id = Inserts.stream(handle.createQuery(Inserts.STREAM.returningId()), 0, workspace.id(), stream)
-                .mapTo(Long.class).one();
+        long id = Writes.insertReturningId(handle, Inserts.STREAM, stream,
+                (st, at, s) -> Inserts.stream(st, at, workspace.id(), s));
         return stream.withId(id);
     }
 
@@ -124,8 +124,8 @@ final class ProfileRows {
         if (person.isOwner() && findOwner().isPresent()) {
             throw new FulcrumException("workspace '" + workspace.name() + "' already has an owner");
         }
-        long id = Inserts.person(handle.createQuery(Inserts.PERSON.returningId()), 0, workspace.id(), person)
-                .mapTo(Long.class).one();
+        long id = Writes.insertReturningId(handle, Inserts.PERSON, person,
+                (st, at, p) -> Inserts.person(st, at, workspace.id(), p));
         return person.withId(id);
     }
 

@@ -1,13 +1,21 @@
 package app.fulcrum.storage;
 
 import app.fulcrum.app.WorkspaceSnapshot;
+import app.fulcrum.domain.AudienceSnapshot;
+import app.fulcrum.domain.Expense;
+import app.fulcrum.domain.Person;
+import app.fulcrum.domain.Sale;
+import app.fulcrum.domain.Stream;
+import app.fulcrum.domain.TimeEntry;
 import app.fulcrum.domain.Workspace;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
-import java.util.function.BiConsumer;
+import java.util.LongSummaryStatistics;
+import java.util.stream.LongStream;
 
 /**
  * Every row of one workspace out (ordered by id), and back in with the same ids, for export and
@@ -47,37 +55,61 @@ final class SnapshotRows {
                 .bind(0, workspaceId).setFetchSize(10_000).map(mapper).list();
     }
 
-    /** Replaces the workspace's rows (and its name, currency and zone) with the snapshot's. */
-    void restore(WorkspaceSnapshot s) {
+    /**
+     * Replaces the workspace's rows (and its name, currency and zone) with the snapshot's. Ids are kept
+     * unless another workspace of this database already uses some of them (a backup restored into a
+     * shared instance); then that table's ids are shifted above every id in use, references included.
+     */
+    void restore(WorkspaceSnapshot original) {
         for (String table : CHILDREN_FIRST) {
             handle.createUpdate("DELETE FROM " + table + " WHERE workspace_id = ?").bind(0, workspaceId).execute();
         }
+        WorkspaceSnapshot s = new SnapshotIds(
+                shift("stream", original.streams().stream().mapToLong(Stream::id)),
+                shift("person", original.people().stream().mapToLong(Person::id)),
+                shift("time_entry", original.timeEntries().stream().mapToLong(TimeEntry::id)),
+                shift("sale", original.sales().stream().mapToLong(Sale::id)),
+                shift("expense", original.expenses().stream().mapToLong(Expense::id)),
+                shift("audience_snapshot", original.audience().stream().mapToLong(AudienceSnapshot::id)))
+                .apply(original);
         Workspace target = new Workspace(workspaceId, s.workspace().name(), s.workspace().currency(), s.workspace().zone());
         handle.createUpdate("UPDATE workspace SET name = ?, currency = ?, zone = ? WHERE id = ?")
                 .bind(0, target.name()).bind(1, target.currency().getCurrencyCode()).bind(2, target.zone().getId())
                 .bind(3, workspaceId).execute();
         ProfileRows profile = new ProfileRows(handle, target);
         s.settings().values().forEach(profile::putSetting);
-        insert(Inserts.STREAM, s.streams(), (b, x) -> Inserts.stream(b.bind(0, x.id()), 1, workspaceId, x));
-        insert(Inserts.PERSON, s.people(), (b, x) -> Inserts.person(b.bind(0, x.id()), 1, workspaceId, x));
+        insert(Inserts.STREAM, s.streams(), (u, at, x) -> Inserts.stream(withId(u, at, x.id()), at + 1, workspaceId, x));
+        insert(Inserts.PERSON, s.people(), (u, at, x) -> Inserts.person(withId(u, at, x.id()), at + 1, workspaceId, x));
         insert(Inserts.TIME_ENTRY, s.timeEntries(),
-                (b, x) -> Inserts.time(b.bind(0, x.id()), 1, workspaceId, target.zone(), x));
-        insert(Inserts.SALE, s.sales(), (b, x) -> Inserts.sale(b.bind(0, x.id()), 1, workspaceId, target.zone(), x));
-        insert(Inserts.EXPENSE, s.expenses(), (b, x) -> Inserts.expense(b.bind(0, x.id()), 1, workspaceId, x));
-        insert(Inserts.AUDIENCE, s.audience(), (b, x) -> Inserts.audience(b.bind(0, x.id()), 1, workspaceId, x));
+                (u, at, x) -> Inserts.time(withId(u, at, x.id()), at + 1, workspaceId, target.zone(), x));
+        insert(Inserts.SALE, s.sales(),
+                (u, at, x) -> Inserts.sale(withId(u, at, x.id()), at + 1, workspaceId, target.zone(), x));
+        insert(Inserts.EXPENSE, s.expenses(), (u, at, x) -> Inserts.expense(withId(u, at, x.id()), at + 1, workspaceId, x));
+        insert(Inserts.AUDIENCE, s.audience(),
+                (u, at, x) -> Inserts.audience(withId(u, at, x.id()), at + 1, workspaceId, x));
         LedgerRows ledger = new LedgerRows(handle, target);
         s.fxRates().forEach(ledger::putFxRate);
         vendor.resetIdSequences(handle, WITH_IDS);
     }
 
-    private <T> void insert(Inserts insert, List<T> rows, BiConsumer<PreparedBatch, T> binder) {
-        for (int start = 0; start < rows.size(); start += LedgerRows.CHUNK) {
-            PreparedBatch batch = handle.prepareBatch(insert.withId());
-            for (T row : rows.subList(start, Math.min(rows.size(), start + LedgerRows.CHUNK))) {
-                binder.accept(batch, row);
-                batch.add();
-            }
-            batch.execute();
+    /** 0 when none of {@code ids} is used by another workspace, else the table's highest id in use. */
+    private long shift(String table, LongStream ids) {
+        LongSummaryStatistics range = ids.summaryStatistics();
+        if (range.getCount() == 0) {
+            return 0;
         }
+        boolean taken = handle.createQuery("SELECT COUNT(*) FROM " + table
+                        + " WHERE workspace_id <> ? AND id BETWEEN ? AND ?")
+                .bind(0, workspaceId).bind(1, range.getMin()).bind(2, range.getMax()).mapTo(Long.class).one() > 0;
+        return taken ? handle.createQuery("SELECT MAX(id) FROM " + table).mapTo(Long.class).one() : 0;
+    }
+
+    private <T> void insert(Inserts insert, List<T> rows, Inserts.RowBinder<T> binder) {
+        Writes.insertAll(handle, insert.table(), rows, insert::withIds, insert.count() + 1, binder);
+    }
+
+    private static PreparedStatement withId(PreparedStatement statement, int at, long id) throws SQLException {
+        statement.setLong(at, id);
+        return statement;
     }
 }

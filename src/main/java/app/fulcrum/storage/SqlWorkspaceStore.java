@@ -131,6 +131,11 @@ final class SqlWorkspaceStore implements WorkspaceStore {
     }
 
     @Override
+    public Optional<Sale> findSaleByExternalId(String source, String externalId) {
+        return ledger.findSaleByExternalId(source, externalId);
+    }
+
+    @Override
     public Expense addExpense(Expense expense) {
         return ledger.addExpense(expense);
     }
@@ -172,7 +177,7 @@ final class SqlWorkspaceStore implements WorkspaceStore {
 
     @Override
     public ReportFacts facts(LocalDate from, LocalDate to) {
-        return new FactQueries(handle, workspace).facts(from, to, profile);
+        return new FactQueries(handle, workspace).facts(from, to, profile, vendor);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package app.fulcrum.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -10,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +35,96 @@ class PlanCommandTest {
         out.getBuffer().setLength(0);
         run("plan", "examples/scenario.yaml", "--runs", "500", "--months", "6", "--seed", "7");
         assertThat(out.toString()).isEqualTo(first);
+    }
+
+    @Test
+    void a_plan_without_uncertainty_prints_the_hand_checked_figures_at_milestone_months(@TempDir Path dir)
+            throws Exception {
+        // No noise and no estimates: every run is the same, so P10 = P50 = P90. Coaching sells 10 sessions a month
+        // at 100.00 net, 1 owner hour each; the scenario raises the price 10% with no elasticity: 1,100.00 a month
+        // for 10 hours (110.00 an hour) against 1,000.00 (100.00 an hour); over 4 months 4,400.00 against 4,000.00.
+        // Payback in month 1: the scenario's 1,100 − 10 h × 100.00 = 100 is at least the status quo's 0.
+        Path file = dir.resolve("point.yaml");
+        Files.writeString(file, """
+                name: Raise coaching 10%
+                currency: USD
+                hour_value: 100.00
+                start:
+                  baseline_rate: 100.00
+                  streams:
+                    - {name: Coaching, kind: one-on-one, net_per_unit: 100.00, units_per_month: 10, noise: none,
+                       owner_hours_per_unit: 1}
+                changes:
+                  - raise_price: {stream: Coaching, percent: 10}
+                """);
+        assertThat(run("plan", file.toString(), "--runs", "5", "--months", "4", "--seed", "1")).isZero();
+        assertThat(out.toString()).isEqualTo("""
+                Plan: Raise coaching 10%
+                Seed 1 · 5 runs · 4 months · no capacity limit · amounts in USD
+
+                Over 4 months                       P10          P50          P90
+                Net income      scenario       4,400.00     4,400.00     4,400.00
+                                status quo     4,000.00     4,000.00     4,000.00
+                Per owner hour  scenario         110.00       110.00       110.00
+                                status quo       100.00       100.00       100.00
+                Payback month                         1            1            1
+                Runs with no payback within 4 months: 0.0%. The payback month is the first in
+                which the scenario's cumulative income, less its owner hours at 100.00 each,
+                catches up with the status quo's.
+                The scenario beats the status quo on total income in 100.0% of runs and on
+                income per owner hour in 100.0%.
+                No capacity limit, so no sales were cut.
+
+                By month, months 1, 3, 4 (--every-month shows all 4). Capped is the share of
+                runs in which capacity cut sales that month.
+                                  Net income                          Owner h  Per hour
+                Month                    P50        P10 –        P90      P50       P50 Capped
+                    1  scenario     1,100.00   1,100.00 –   1,100.00    10.00    110.00   0.0%
+                       status quo   1,000.00   1,000.00 –   1,000.00    10.00    100.00   0.0%
+                    3  scenario     1,100.00   1,100.00 –   1,100.00    10.00    110.00   0.0%
+                       status quo   1,000.00   1,000.00 –   1,000.00    10.00    100.00   0.0%
+                    4  scenario     1,100.00   1,100.00 –   1,100.00    10.00    110.00   0.0%
+                       status quo   1,000.00   1,000.00 –   1,000.00    10.00    100.00   0.0%
+                """);
+    }
+
+    @Test
+    void the_example_fits_80_columns_at_milestones_and_every_month_prints_all_36() {
+        assertThat(run("plan", "examples/scenario.yaml", "--runs", "300", "--seed", "7")).isZero();
+        List<String> milestones = out.toString().lines().toList();
+        out.getBuffer().setLength(0);
+        assertThat(run("plan", "examples/scenario.yaml", "--runs", "300", "--seed", "7", "--every-month")).isZero();
+        List<String> everyMonth = out.toString().lines().toList();
+        assertThat(milestones).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+        assertThat(everyMonth).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+        // months 1, 3, 6, 12, 18, 24, 36 against 1..36, two lines (scenario, status quo) each
+        assertThat(milestones.stream().filter(l -> l.matches(" {0,4}\\d+  scenario .*")).map(l -> l.substring(0, 5).strip()))
+                .containsExactly("1", "3", "6", "12", "18", "24", "36");
+        assertThat(everyMonth.stream().filter(l -> l.contains("  status quo ") && l.contains(" – "))).hasSize(36);
+    }
+
+    @Test
+    void the_sample_in_docs_scenario_md_is_what_the_command_prints() throws Exception {
+        assertThat(run("plan", "examples/scenario.yaml", "--runs", "2000", "--seed", "7")).isZero();
+        assertThat(Files.readString(Path.of("docs/scenario.md"))).contains("```\n" + out + "```\n");
+    }
+
+    @Test
+    void json_keeps_every_month_and_every_percentile() throws Exception {
+        assertThat(run("plan", "examples/scenario.yaml", "--runs", "100", "--months", "30", "--seed", "7",
+                "--format", "json")).isZero();
+        JsonNode months = new ObjectMapper().readTree(out.toString()).get("by_month");
+        assertThat(months).hasSize(30);
+        for (JsonNode month : months) {
+            for (String arm : List.of("scenario", "status_quo")) {
+                for (String figure : List.of("net_income", "owner_hours", "effective_hourly_rate")) {
+                    List<String> names = new java.util.ArrayList<>();
+                    month.at("/" + arm + "/" + figure).fieldNames().forEachRemaining(names::add);
+                    assertThat(names).as("month %s %s %s", month.get("month"), arm, figure)
+                            .containsExactly("p10", "p50", "p90");
+                }
+            }
+        }
     }
 
     @Test
@@ -77,6 +170,7 @@ class PlanCommandTest {
                 "--seed", "3").ok();
         // baseline rate from the data: 9 × 150.00 contribution / 9 owner hours = 150.00 an hour
         assertThat(run.out()).contains("Plan: Start a membership on top of the workspace's own streams")
-                .contains("Seed 3 · 300 runs · 6 months · capacity 35 h a week · owner hours valued at 150.00 USD");
+                .contains("Seed 3 · 300 runs · 6 months · capacity 35 h a week · amounts in USD")
+                .contains("owner hours at 150.00");
     }
 }

@@ -1,10 +1,11 @@
 package app.fulcrum.storage;
 
-import app.fulcrum.app.Database;
 import org.junit.jupiter.api.Assumptions;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.fail;
@@ -15,10 +16,10 @@ import static org.junit.jupiter.api.Assertions.fail;
  * are skipped, unless FULCRUM_REQUIRE_PG=1 (as in ./check and CI), where they fail instead.
  */
 class PostgresStorageTest extends StorageContractTest {
-    private String schema;
+    private final List<String> schemas = new ArrayList<>();
 
     @Override
-    protected Database openEmptyDatabase() throws Exception {
+    protected String newDatabaseUrl() throws Exception {
         String url = System.getenv("PG_URL");
         if (url == null || url.isBlank()) {
             if ("1".equals(System.getenv("FULCRUM_REQUIRE_PG"))) {
@@ -26,19 +27,31 @@ class PostgresStorageTest extends StorageContractTest {
             }
             Assumptions.abort("PG_URL is not set; PostgreSQL storage tests skipped (./check runs them)");
         }
-        schema = "t_" + UUID.randomUUID().toString().replace("-", "");
+        String schema = "t_" + UUID.randomUUID().toString().replace("-", "");
         try (Connection c = connect()) {
             c.createStatement().execute("CREATE SCHEMA " + schema);
         }
-        return Databases.open(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
-                System.getenv("PG_USER"), System.getenv("PG_PASSWORD"));
+        schemas.add(schema);
+        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    @Override
+    protected String user() {
+        return System.getenv("PG_USER");
+    }
+
+    @Override
+    protected String password() {
+        return System.getenv("PG_PASSWORD");
     }
 
     @Override
     protected void discardDatabase() throws Exception {
-        if (schema != null) {
+        if (!schemas.isEmpty()) {
             try (Connection c = connect()) {
-                c.createStatement().execute("DROP SCHEMA " + schema + " CASCADE");
+                for (String schema : schemas) {
+                    c.createStatement().execute("DROP SCHEMA " + schema + " CASCADE");
+                }
             }
         }
     }

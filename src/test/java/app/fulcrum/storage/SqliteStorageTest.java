@@ -1,6 +1,5 @@
 package app.fulcrum.storage;
 
-import app.fulcrum.app.Database;
 import app.fulcrum.domain.FulcrumException;
 import org.junit.jupiter.api.Test;
 
@@ -14,11 +13,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The storage contract on a SQLite file in a new, not yet existing directory. */
 class SqliteStorageTest extends StorageContractTest {
     private Path file;
+    private int made;
 
     @Override
-    protected Database openEmptyDatabase() {
-        file = tempDir.resolve("data/nested/fulcrum.db");
-        return Databases.open("jdbc:sqlite:" + file, null, null);
+    protected String newDatabaseUrl() {
+        Path next = tempDir.resolve("data/nested/fulcrum-" + (++made) + ".db");
+        if (file == null) {
+            file = next;
+        }
+        return "jdbc:sqlite:" + next;
     }
 
     @Test

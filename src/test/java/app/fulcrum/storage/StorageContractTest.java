@@ -20,6 +20,7 @@ import app.fulcrum.domain.StreamKind;
 import app.fulcrum.domain.StreamStatus;
 import app.fulcrum.domain.TimeEntry;
 import app.fulcrum.domain.Workspace;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
@@ -41,22 +45,30 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The storage contract, run against every database Fulcrum supports (one subclass each). Each test
- * gets a freshly migrated, empty database from {@link #openEmptyDatabase()}.
+ * gets a freshly migrated, empty database at {@link #newDatabaseUrl()}.
  */
 abstract class StorageContractTest {
     protected Database db;
     @TempDir
     Path tempDir;
 
-    /** A migrated database with no workspaces. */
-    protected abstract Database openEmptyDatabase() throws Exception;
+    /** The JDBC URL of a new, empty database (not yet migrated); the subclass discards it after the test. */
+    protected abstract String newDatabaseUrl() throws Exception;
+
+    protected String user() {
+        return null;
+    }
+
+    protected String password() {
+        return null;
+    }
 
     protected void discardDatabase() throws Exception {
     }
 
     @BeforeEach
     void open() throws Exception {
-        db = openEmptyDatabase();
+        db = Databases.open(newDatabaseUrl(), user(), password());
     }
 
     @AfterEach
@@ -282,9 +294,13 @@ abstract class StorageContractTest {
         assertThat(factsB.settings().values()).isEmpty();
         assertThat(factsB.time()).extracting(TimeFact::streamId).containsExactly(streamB.id());
         assertThat(in(a, s -> s.facts(null, null)).time()).extracting(TimeFact::streamId).containsExactly(streamA.id());
-        // B may not point a row at A's stream.
+        // B may not point a row at A's stream, person or sale.
         assertThatThrownBy(() -> in(b, s -> s.addTimeEntry(time(ownerB, streamA.id(), "2024-03-04T14:00:00Z", 60))))
-                .isNotNull();
+                .isInstanceOf(FulcrumException.class).hasMessage("workspace 'B' has no stream with id " + streamA.id());
+        assertThatThrownBy(() -> in(b, s -> s.addTimeEntriesIfNew(List.of(time(ownerA, null, "2024-03-04T14:00:00Z", 60)))))
+                .isInstanceOf(FulcrumException.class).hasMessage("workspace 'B' has no person with id " + ownerA);
+        assertThatThrownBy(() -> in(b, s -> s.addSale(refund(streamB.id(), "2024-03-09T15:00:00Z", "c1", saleA.id(), 15000, 0))))
+                .isInstanceOf(FulcrumException.class).hasMessageContaining("has no sale with that id");
     }
 
     @Test
@@ -338,6 +354,40 @@ abstract class StorageContractTest {
     }
 
     @Test
+    void a_version_1_database_is_upgraded_on_open_and_keeps_its_rows() throws Exception {
+        String url = newDatabaseUrl();
+        String vendor = url.startsWith("jdbc:sqlite:") ? "sqlite" : "postgresql";
+        Flyway.configure().dataSource(url, user(), password()).locations("classpath:db/migration/" + vendor).target("1")
+                .load().migrate();
+        try (Connection c = DriverManager.getConnection(url, user(), password()); Statement st = c.createStatement()) {
+            st.execute("INSERT INTO workspace (id, name, currency, zone) VALUES (7, 'Old', 'USD', 'America/New_York')");
+            st.execute("INSERT INTO person (id, workspace_id, name, name_key, role) VALUES (3, 7, 'Ann', 'ann', 'OWNER')");
+            st.execute("INSERT INTO stream (id, workspace_id, name, name_key, kind, status)"
+                    + " VALUES (5, 7, 'Coaching', 'coaching', 'ONE_ON_ONE', 'ACTIVE')");
+            st.execute("INSERT INTO time_entry (id, workspace_id, person_id, stream_id, activity, start_ms,"
+                    + " duration_seconds, local_day, source) VALUES (11, 7, 3, 5, 'DELIVERY', 1711927800000, 3600, 20240331, 'manual')");
+        }
+        try (Database upgraded = Databases.open(url, user(), password())) {
+            WorkspaceSnapshot rows = upgraded.inTransaction(7, WorkspaceStore::snapshot);
+            // 1711927800000 ms is 2024-03-31T23:30Z, 19:30 in New York.
+            assertThat(rows.timeEntries()).containsExactly(new TimeEntry(11, 3, 5L, Activity.DELIVERY,
+                    java.time.Instant.parse("2024-03-31T23:30:00Z"), 3600, null, app.fulcrum.domain.Provenance.MANUAL));
+            upgraded.inTransaction(7, s -> s.addTimeEntry(time(3, 5L, "2024-04-02T12:00:00Z", 30)));
+            assertThat(upgraded.inTransaction(7, s -> s.facts(null, null)).time()).extracting(TimeFact::seconds)
+                    .containsExactlyInAnyOrder(3600L, 1800L);
+        }
+    }
+
+    @Test
+    void an_imported_sale_is_found_by_its_external_id() {
+        Workspace ws = workspace("Ann Coaching");
+        long stream = in(ws, s -> s.addStream(stream("Course", StreamKind.COURSE)).id());
+        Sale sold = in(ws, s -> s.addSale(sale(stream, "2024-03-05T15:00:00Z", "c1", 19700, 601, stripe("ch_1", 2))));
+        assertThat(this.<Optional<Sale>>in(ws, s -> s.findSaleByExternalId("stripe", "ch_1"))).contains(sold);
+        assertThat(this.<Optional<Sale>>in(ws, s -> s.findSaleByExternalId("paypal", "ch_1"))).isEmpty();
+    }
+
+    @Test
     void restore_replaces_the_workspace_with_the_snapshot_exactly() {
         Workspace ws = workspace("Ann Coaching");
         WorkspaceSnapshot original = in(ws, s -> {
@@ -387,4 +437,29 @@ abstract class StorageContractTest {
         }
     }
 
+    @Test
+    void a_backup_restored_beside_another_workspace_moves_its_ids_and_leaves_the_other_alone() {
+        Workspace ws = workspace("Ann Coaching");
+        WorkspaceSnapshot original = in(ws, s -> {
+            RichWorkspace.fill(s);
+            return s.snapshot();
+        });
+        Workspace second = workspace("Bo Consulting");
+        WorkspaceSnapshot copy = in(second, s -> {
+            s.restore(original);
+            return s.snapshot();
+        });
+        // Same rows, ids moved above those the first workspace holds.
+        assertThat(copy.sales()).hasSameSizeAs(original.sales());
+        assertThat(copy.timeEntries()).hasSameSizeAs(original.timeEntries());
+        long shift = copy.streams().get(0).id() - original.streams().get(0).id();
+        assertThat(shift).isPositive();
+        assertThat(copy.sales()).extracting(Sale::streamId)
+                .containsExactlyElementsOf(original.sales().stream().map(x -> x.streamId() + shift).toList());
+        ReportFacts there = in(second, s -> s.facts(null, null));
+        ReportFacts here = in(ws, s -> s.facts(null, null));
+        assertThat(there.sales()).extracting(ReportFacts.SaleFact::grossMinor)
+                .containsExactlyInAnyOrderElementsOf(here.sales().stream().map(ReportFacts.SaleFact::grossMinor).toList());
+        assertThat(in(ws, WorkspaceStore::snapshot)).isEqualTo(original);
+    }
 }

@@ -45,6 +45,11 @@ final class Shown {
         return grouped(measure == null ? null : measure.value());
     }
 
+    /** A share of runs or months (0–1) with one decimal, "78.8%", so that 99.6% does not read as 100%. */
+    static String percent(double share) {
+        return String.format(Locale.ROOT, "%.1f%%", share * 100);
+    }
+
     static String percent(Measure<BigDecimal> measure) {
         return measure == null || measure.value() == null ? DASH
                 : measure.value().movePointRight(2).setScale(0, RoundingMode.HALF_EVEN).toPlainString() + "%";
