@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The speed benchmark of issue 2 (see bench/README.md):
 #   1. generate the big workspace (scale 100 = 1,000,000 time entries + 200,000 sales) and time the insert;
-#   2. time `fulcrum report --by month` as a cold CLI command (hyperfine if installed, else a loop);
+#   2. time `fulcrum report --by month` as a cold CLI command (hyperfine if installed, else a loop), both
+#      as plain `java -jar` and through the ./fulcrum launcher (C1 only, AppCDS archive);
 #   3. time the in-process report (facts + compute) after warm-up with JMH.
 # SQLite always; PostgreSQL too when PG_URL is set (jdbc:postgresql://HOST:PORT/DB, a database this
 # script may empty; FULCRUM_DB_USER / FULCRUM_DB_PASSWORD as for fulcrum itself, or PG_USER / PG_PASSWORD
@@ -39,17 +40,23 @@ generate() {
 
 # $1 = label, rest = fulcrum arguments that select the database
 cold_report() {
-  local label=$1; shift
-  echo "== $label: cold 'fulcrum report --by month'"
-  java -jar "$JAR" report --by month "$@" > "$OUT/report-$label.txt"
+  cold_report_with "$1" "java -jar $JAR" "${@:2}"
+  cold_report_with "$1-launcher" "./fulcrum" "${@:2}"
+}
+
+# $1 = label, $2 = the command that starts fulcrum, rest = fulcrum arguments that select the database
+cold_report_with() {
+  local label=$1 cli=$2; shift 2
+  echo "== $label: cold 'fulcrum report --by month' ($cli)"
+  $cli report --by month "$@" > "$OUT/report-$label.txt"
   if command -v hyperfine > /dev/null; then
     hyperfine --runs "$RUNS" --warmup 1 --export-json "$OUT/hyperfine-$label.json" \
-      "java -jar $JAR report --by month $*" | tee "$OUT/hyperfine-$label.txt"
+      "$cli report --by month $*" | tee "$OUT/hyperfine-$label.txt"
     awk '/Time \(mean/ { print "'"$label"' cold report: " $0 }' "$OUT/hyperfine-$label.txt" >> "$OUT/summary.txt"
   else
     local total=0 t0 t
     for ((i = 0; i < RUNS; i++)); do
-      t0=$(now); java -jar "$JAR" report --by month "$@" > /dev/null; t=$(elapsed "$t0" "$(now)")
+      t0=$(now); $cli report --by month "$@" > /dev/null; t=$(elapsed "$t0" "$(now)")
       echo "run $((i + 1)): $t s"; total=$(awk -v a="$total" -v b="$t" 'BEGIN { print a + b }')
     done
     echo "$label cold report mean of $RUNS: $(awk -v a="$total" -v n="$RUNS" 'BEGIN { printf "%.2f", a / n }') s" \
