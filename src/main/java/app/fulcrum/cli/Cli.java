@@ -6,6 +6,10 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.time.Clock;
 import java.util.Map;
 
@@ -26,6 +30,7 @@ public final class Cli {
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        registerConverters(cli);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             Throwable cause = ex;
             while (!(cause instanceof FulcrumException) && cause.getCause() != null && cause.getCause() != cause) {
@@ -50,6 +55,32 @@ public final class Cli {
             }
         });
         return cli;
+    }
+
+    /** Values a person types, read with messages that say what was expected (no Java exception names). */
+    private static void registerConverters(CommandLine cli) {
+        cli.registerConverter(BigDecimal.class, text -> {
+            try {
+                return new BigDecimal(text.trim());
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException("'" + text + "' is not a number: expected e.g. 197.00");
+            }
+        });
+        cli.registerConverter(LocalDate.class, text -> {
+            try {
+                return LocalDate.parse(text.trim());
+            } catch (DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("'" + text + "' is not a date: expected YYYY-MM-DD, e.g. 2024-03-04");
+            }
+        });
+        cli.registerConverter(LocalDateTime.class, text -> {
+            try {
+                return LocalDateTime.parse(text.trim());
+            } catch (DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("'" + text
+                        + "' is not a date and time: expected YYYY-MM-DDTHH:MM, e.g. 2024-03-04T09:00");
+            }
+        });
     }
 
     /** Gives every command class that wants it the shared context through its constructor. */

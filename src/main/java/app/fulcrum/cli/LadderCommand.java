@@ -2,6 +2,8 @@ package app.fulcrum.cli;
 
 import app.fulcrum.domain.ReportFacts;
 import app.fulcrum.domain.ladder.Ladder;
+import app.fulcrum.cli.render.LadderJson;
+import app.fulcrum.cli.render.LadderTable;
 import app.fulcrum.domain.ladder.LadderAssessment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,7 +37,7 @@ final class LadderCommand implements Callable<Integer> {
         if (format == Format.json) {
             context.out().println(LadderJson.of(assessment));
         } else {
-            LadderText.print(assessment, context.out());
+            context.out().print(LadderTable.render(assessment));
         }
         return 0;
     }

@@ -30,7 +30,7 @@ final class SettingsCommand {
         table.row(Settings.BASELINE_RATE, settings.find(Settings.BASELINE_RATE).orElse("-"),
                 "rung-1 rate", settings.find(Settings.BASELINE_RATE).isPresent() ? "yes" : "no");
         for (Threshold t : LadderThresholds.from(settings).all()) {
-            table.row(t.key(), LadderText.shown(t.value()), LadderText.shown(t.defaultValue()),
+            table.row(t.key(), plain(t.value()), plain(t.defaultValue()),
                     t.differsFromDefault() ? "yes" : "no");
         }
         context.out().print(table.render());
@@ -79,5 +79,10 @@ final class SettingsCommand {
         } catch (NumberFormatException e) {
             throw new FulcrumException("setting " + key + " needs a number such as 0.8 or 1000, got '" + value + "'");
         }
+    }
+
+    /** "10000", "0.8": as a person would type it back into {@code settings set}. */
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
     }
 }

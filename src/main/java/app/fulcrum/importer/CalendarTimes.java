@@ -38,7 +38,7 @@ final class CalendarTimes {
         if (t instanceof LocalDate d) {
             return d.atStartOfDay(floating).toInstant();
         }
-        throw new BadValue(null, String.valueOf(t), "a date-time");
+        throw new BadValue(String.valueOf(t), "a date-time");
     }
 
     /** {@code at} in the same Temporal type (and zone) as {@code like}. */

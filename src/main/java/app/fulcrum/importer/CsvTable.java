@@ -12,12 +12,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * Streams a CSV file through FastCSV (RFC 4180: quoted fields, doubled quotes, embedded newlines; a
- * UTF-8/16 byte-order mark is detected and dropped) and hands each row to a format's reader.
- * Turns every {@link CellProblem} into an {@link ImportProblem} at the row's line and goes on, so one
- * run lists all bad rows; a record the CSV parser itself rejects ends the file with a problem.
+ * UTF-8/16 byte-order mark is detected and dropped) and hands each row to a format's reader; the only
+ * CSV reader of the package. Every {@link BadValue} becomes an {@link ImportProblem} at the row's line
+ * (and the cell's column) and reading goes on, so one run lists all bad rows; a record the CSV parser
+ * itself rejects ends the file with a problem. Problems read "found X, expected Y".
  */
 final class CsvTable {
 
@@ -30,7 +33,10 @@ final class CsvTable {
         }
     }
 
-    /** Sees the header and returns the reader for the rows; throws {@link CellProblem} for a header it cannot use. */
+    /**
+     * Sees the header, looks its columns up once ({@link CsvHeader#require}) and returns the reader for
+     * the rows; throws {@link BadValue} for a header it cannot use.
+     */
     interface HeaderReader {
         RowReader start(CsvHeader header);
     }
@@ -40,6 +46,18 @@ final class CsvTable {
 
     static void read(String file, InputStream content, RowSink sink, HeaderReader headerReader) throws IOException {
         read(file, content, ',', 0, sink, headerReader);
+    }
+
+    /**
+     * Reads a file whose rows a format reads with the columns it looks up once in the header
+     * ({@code columns}, e.g. a record of {@link CsvHeader#require} indexes).
+     */
+    static <C> void read(String file, InputStream content, char separator, RowSink sink,
+                         Function<CsvHeader, C> columns, BiConsumer<CsvRow, C> rows) throws IOException {
+        read(file, content, separator, 0, sink, header -> {
+            C found = columns.apply(header);
+            return row -> rows.accept(row, found);
+        });
     }
 
     static void read(String file, InputStream content, char separator, int linesBeforeHeader, RowSink sink,
@@ -73,16 +91,13 @@ final class CsvTable {
             CsvRecord first = next();
             if (first == null) {
                 if (lastLine == 0) {
-                    sink.problem(new ImportProblem(file, 1, null, "found an empty file, expected a header line"));
+                    sink.problem(new ImportProblem(file, 1, null, "found an empty file, expected a CSV header line"));
                 }
                 return;
             }
             CsvHeader header = new CsvHeader(first.getFields(), lastLine);
-            RowReader reader;
-            try {
-                reader = headerReader.start(header);
-            } catch (CellProblem p) {
-                sink.problem(p.at(file, header.line()));
+            RowReader reader = start(header, headerReader);
+            if (reader == null) {
                 return;
             }
             for (CsvRecord record = next(); record != null; record = next()) {
@@ -91,28 +106,48 @@ final class CsvTable {
             if (lastLine >= 0) {
                 try {
                     reader.end();
-                } catch (CellProblem p) {
+                } catch (BadValue p) {
                     sink.problem(p.at(file, header.line()));
                 }
             }
         }
 
+        /** The row reader, or null when the format cannot use the header (then reported). */
+        private RowReader start(CsvHeader header, HeaderReader headerReader) {
+            try {
+                return headerReader.start(header);
+            } catch (BadValue p) {
+                sink.problem(p.at(file, header.line()));
+                return null;
+            }
+        }
+
         private void readRow(CsvHeader header, RowReader reader, CsvRecord record) {
-            List<String> fields = record.getFields();
-            if (fields.size() < header.size() || (fields.size() > header.size()
-                    && fields.subList(header.size(), fields.size()).stream().anyMatch(f -> !f.isBlank()))) {
-                sink.problem(new ImportProblem(file, lastLine, null, "found " + fields.size() + " fields, expected "
-                        + header.size() + " as in the header on line " + header.line()));
+            if (record.getFieldCount() != header.size() && !fieldsFit(header, record.getFields())) {
                 return;
             }
             try {
-                reader.row(new CsvRow(header, fields, lastLine));
-            } catch (CellProblem p) {
+                reader.row(new CsvRow(header, record, lastLine));
+            } catch (BadValue p) {
                 sink.problem(p.at(file, lastLine));
             } catch (ArithmeticException | FulcrumException e) {
                 sink.problem(new ImportProblem(file, lastLine, null, "found an amount Fulcrum cannot hold ("
-                        + CellProblem.shorten(String.valueOf(e.getMessage())) + "), expected an amount below 10^15"));
+                        + BadValue.shorten(String.valueOf(e.getMessage())) + "), expected an amount below 10^15"));
             }
+        }
+
+        /** Extra blank fields are fine; a blank line is skipped; fewer fields or extra values are a problem. */
+        private boolean fieldsFit(CsvHeader header, List<String> fields) {
+            if (fields.size() > header.size() && fields.subList(header.size(), fields.size()).stream().allMatch(String::isBlank)) {
+                return true;
+            }
+            if (fields.size() == 1 && fields.get(0).isBlank()) {
+                sink.skipped(lastLine, "blank line");
+            } else {
+                sink.problem(new ImportProblem(file, lastLine, null, "found " + fields.size() + " fields, expected "
+                        + header.size() + " as in the header on line " + header.line()));
+            }
+            return false;
         }
 
         /** The next record, or null at the end or after a malformed record (then lastLine is negative). */
@@ -130,7 +165,7 @@ final class CsvTable {
             } catch (CsvParseException e) {
                 String reason = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
                 sink.problem(new ImportProblem(file, Math.max(1, lastLine + 1), null,
-                        "found malformed CSV (" + CellProblem.shorten(String.valueOf(reason))
+                        "found malformed CSV (" + BadValue.shorten(String.valueOf(reason))
                                 + "), expected RFC 4180 CSV"));
                 lastLine = -1;
                 return null;

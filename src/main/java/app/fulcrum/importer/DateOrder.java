@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Whether a slash date such as 03/04/2024 is month-first (US) or day-first. Exports follow the
  * exporting user's settings, so the order is sniffed from the file: a first number above 12 settles
- * day-first, a second above 12 settles month-first; when the file never says, the locale's short date
+ * day-first, a second above 12 settles month-first (a date with both above 12 is no evidence, it is
+ * just wrong); when the file never says, the locale's short date
  * pattern decides (en-US: month-first; de, fr, en-GB: day-first); with no locale, month-first (the
  * exporters' US default).
  */
@@ -21,10 +22,12 @@ public enum DateOrder {
     public static DateOrder sniff(String text, Locale locale) {
         Matcher m = SLASH_DATE.matcher(text);
         while (m.find()) {
-            if (Integer.parseInt(m.group(1)) > 12) {
+            int first = Integer.parseInt(m.group(1));
+            int second = Integer.parseInt(m.group(2));
+            if (first > 12 && second <= 12) {
                 return DAY_FIRST;
             }
-            if (Integer.parseInt(m.group(2)) > 12) {
+            if (second > 12 && first <= 12) {
                 return MONTH_FIRST;
             }
         }

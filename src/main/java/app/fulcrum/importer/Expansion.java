@@ -51,7 +51,7 @@ final class Expansion {
 
     private void readEvent(VEvent event, List<VEvent> all, int line, Instant until) {
         Temporal start = GoogleCalendarIcs.date(event, Property.DTSTART)
-                .orElseThrow(() -> new BadValue(null, "an event without DTSTART", "a DTSTART"));
+                .orElseThrow(() -> new BadValue("an event without DTSTART", "a DTSTART"));
         String uid = uid(event);
         if (CalendarTimes.isAllDay(start)) {
             sink.skipped(line, "all-day event is not a work session");
@@ -78,7 +78,7 @@ final class Expansion {
         if (rule.isPresent()) {
             String frequency = String.valueOf(rule.get().getRecur().getFrequency());
             if (frequency.equals("SECONDLY") || frequency.equals("MINUTELY")) {
-                throw new BadValue(null, "FREQ=" + frequency, "an hourly, daily, weekly, monthly or yearly rule");
+                throw new BadValue("FREQ=" + frequency, "an hourly, daily, weekly, monthly or yearly rule");
             }
         }
         Instant bound = until != null ? until : CalendarTimes.instant(start, floating).plus(366, ChronoUnit.DAYS);

@@ -5,7 +5,6 @@ import app.fulcrum.domain.FulcrumException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -69,10 +68,7 @@ public final class FormatRegistry {
 
     /** Reads the head of a stream that must be marked-and-reset afterwards (BufferedInputStream). */
     public static String head(BufferedInputStream in) throws IOException {
-        in.mark(HEAD_BYTES);
-        byte[] bytes = in.readNBytes(HEAD_BYTES);
-        in.reset();
-        return new String(bytes, StandardCharsets.UTF_8);
+        return TextLines.peek(in, HEAD_BYTES);
     }
 
     /** Chooses the format named by {@code --format} ("auto" or null = detect). */

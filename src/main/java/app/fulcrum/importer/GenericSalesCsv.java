@@ -17,7 +17,6 @@ import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.Currency;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Any sales or bank CSV, read through a {@link ColumnMapping} (docs/generic-csv.md).
@@ -48,8 +47,7 @@ public final class GenericSalesCsv implements SourceFormat {
 
     @Override
     public boolean recognizes(String fileName, String head) {
-        Set<String> names = CsvHeader.namesIn(head);
-        return names.contains(mapping.date().toLowerCase(Locale.ROOT)) && names.contains(mapping.amount().toLowerCase(Locale.ROOT));
+        return CsvHeader.ofHead(head, ',').has(mapping.date(), mapping.amount());
     }
 
     @Override
@@ -90,13 +88,13 @@ public final class GenericSalesCsv implements SourceFormat {
             String customer = row.textOrNull(c.customer());
             String description = row.textOrNull(c.description()) != null ? row.textOrNull(c.description()) : product;
             String id = c.id() >= 0 ? row.required(c.id(), "the row's id")
-                    : ContentId.of(m.source(), at.toString(), kind.name(), gross.toString(), customer, product, type);
+                    : ContentId.CASE_SENSITIVE.of(m.source(), at.toString(), kind.name(), gross.toString(), customer, product, type);
             Currency base = options.baseCurrency();
             sink.row(switch (kind) {
-                case SALE -> MoneyRows.sale(row.line(), id, product, customer, at, gross, fee, base, false,
+                case SALE -> ImportedMoney.sale(row.line(), id, product, customer, at, gross, fee, base, false,
                         row.textOrNull(c.channel()), description);
-                case REFUND -> MoneyRows.refund(row.line(), id, null, product, customer, at, gross, fee, base, description);
-                case EXPENSE -> MoneyRows.expense(row.line(), id, ExpenseCategory.OTHER, product, at, gross, base, description);
+                case REFUND -> ImportedMoney.refund(row.line(), id, null, product, customer, at, gross, fee, base, description);
+                case EXPENSE -> ImportedMoney.expense(row.line(), id, ExpenseCategory.OTHER, product, at, gross, base, description);
             });
         }
 
@@ -135,9 +133,9 @@ public final class GenericSalesCsv implements SourceFormat {
                 String local = utc ? text.substring(0, text.length() - (text.endsWith("Z") ? 1 : 4)) : text;
                 ZoneId effective = utc ? ZoneOffset.UTC : zone;
                 if (local.length() == 10) {
-                    return row.date(c.date(), Timestamps.DATE_ISO, "2024-03-04").atStartOfDay(effective).toInstant();
+                    return row.date(c.date(), DateTimeText.Iso.DATE, "2024-03-04").atStartOfDay(effective).toInstant();
                 }
-                return row.dateTime(c.date(), Timestamps.ISO_LOCAL, "2024-03-04 09:12:33", local).atZone(effective).toInstant();
+                return row.dateTime(c.date(), DateTimeText.Iso.DATE_TIME, "2024-03-04 09:12:33", local).atZone(effective).toInstant();
             }
             return row.parse(c.date(), m.dateFormat(), "the mapping's date-format", t -> toInstant(t, zone));
         }

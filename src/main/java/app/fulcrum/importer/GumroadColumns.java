@@ -23,7 +23,7 @@ record GumroadColumns(int id, int item, int buyerName, int purchaseEmail, int bu
                 h.find("PayPal Fee Amount"), h.find("PayPal Fee Currency"), h.find("Stripe Fee Amount"),
                 h.find("Stripe Fee Currency"), h.find("UTM Source"), currencyOf(h));
         if (salePrice < 0 || fees < 0) {
-            throw new CellProblem(null, "found no 'Sale Price ($)' and 'Fees ($)' columns in the header, "
+            throw BadValue.of(null, "found no 'Sale Price ($)' and 'Fees ($)' columns in the header, "
                     + "expected Gumroad's sales export header");
         }
     }
@@ -47,7 +47,7 @@ record GumroadColumns(int id, int item, int buyerName, int purchaseEmail, int bu
         try {
             return Money.currency(symbol);
         } catch (FulcrumException e) {
-            throw new CellProblem(null, "found 'Sale Price (" + symbol + ")' in the header, expected ($) or a currency "
+            throw BadValue.of(null, "found 'Sale Price (" + symbol + ")' in the header, expected ($) or a currency "
                     + "code such as (USD)");
         }
     }

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,9 +39,9 @@ public final class GumroadSalesCsv implements SourceFormat {
 
     @Override
     public boolean recognizes(String fileName, String head) {
-        Set<String> names = CsvHeader.namesIn(head);
-        return names.contains("purchase id") && names.contains("purchase date")
-                && names.stream().anyMatch(name -> name.startsWith("sale price ("));
+        CsvHeader header = CsvHeader.ofHead(head, ',');
+        return header.has("purchase id", "purchase date")
+                && header.names().stream().anyMatch(name -> name.toLowerCase(Locale.ROOT).startsWith("sale price ("));
     }
 
     @Override
@@ -77,7 +76,7 @@ public final class GumroadSalesCsv implements SourceFormat {
             ImportedMoney refund = refund(row, id, product, customer, at, gross, salePrice);
             boolean recurring = row.flag(c.recurring()) || !row.isBlank(c.recurrence());
             String channel = row.textOrNull(c.utmSource()) != null ? row.textOrNull(c.utmSource()) : row.textOrNull(c.referrer());
-            sink.row(MoneyRows.sale(row.line(), id, product, customer, at, gross, fee, base, recurring, channel, product));
+            sink.row(ImportedMoney.sale(row.line(), id, product, customer, at, gross, fee, base, recurring, channel, product));
             if (refund != null) {
                 sink.row(refund);
             }
@@ -90,7 +89,7 @@ public final class GumroadSalesCsv implements SourceFormat {
             boolean lostDispute = row.flag(c.disputed()) && !row.flag(c.disputeWon());
             String note = " (Gumroad gives no refund date: dated at the purchase)";
             if (full || (lostDispute && partial.signum() == 0)) {
-                return MoneyRows.refund(row.line(), id + ":refund", id, product, customer, at, gross,
+                return ImportedMoney.refund(row.line(), id + ":refund", id, product, customer, at, gross,
                         Money.zero(gross.currency()), base, (full ? "full refund" : "lost dispute") + note);
             }
             if (partial.signum() == 0) {
@@ -99,14 +98,14 @@ public final class GumroadSalesCsv implements SourceFormat {
             if (partial.signum() < 0 || partial.compareTo(salePrice) > 0) {
                 throw row.bad(c.partialRefund(), "a partial refund from 0 to the Sale Price " + salePrice.toPlainString());
             }
-            Money share = MoneyRows.scaled(gross, partial, salePrice, gross.currency());
-            return MoneyRows.refund(row.line(), id + ":refund", id, product, customer, at, share,
+            Money share = ImportedMoney.scaled(gross, partial, salePrice, gross.currency());
+            return ImportedMoney.refund(row.line(), id + ":refund", id, product, customer, at, share,
                     Money.zero(gross.currency()), base, "partial refund of " + partial.toPlainString() + " incl. tax" + note);
         }
 
         private Instant purchaseTime(CsvRow row) {
             if (row.isBlank(c.time())) {
-                LocalDate date = row.date(c.date(), Timestamps.DATE_ISO, "2024-03-04");
+                LocalDate date = row.date(c.date(), DateTimeText.Iso.DATE, "2024-03-04");
                 return date.atStartOfDay().toInstant(ZoneOffset.UTC);
             }
             Matcher m = TIME.matcher(row.text(c.time()));
@@ -114,7 +113,7 @@ public final class GumroadSalesCsv implements SourceFormat {
                 throw row.bad(c.time(), "a time such as 2024-03-04 09:12:33 UTC");
             }
             ZoneOffset offset = offset(row, m.group(2));
-            return row.dateTime(c.time(), Timestamps.ISO_LOCAL, "2024-03-04 09:12:33 UTC", m.group(1)).toInstant(offset);
+            return row.dateTime(c.time(), DateTimeText.Iso.DATE_TIME, "2024-03-04 09:12:33 UTC", m.group(1)).toInstant(offset);
         }
 
         private ZoneOffset offset(CsvRow row, String zone) {
@@ -139,11 +138,7 @@ public final class GumroadSalesCsv implements SourceFormat {
         }
 
         private BigDecimal nonNegative(CsvRow row, int column) {
-            BigDecimal value = row.decimalOrZero(column, '.', Locale.US);
-            if (value.signum() < 0) {
-                throw row.bad(column, "an amount of zero or more");
-            }
-            return value;
+            return row.notNegative(row.decimalOrZero(column, '.', Locale.US), column, "an amount of zero or more");
         }
 
         private String customer(CsvRow row) {

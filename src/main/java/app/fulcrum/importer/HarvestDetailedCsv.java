@@ -13,8 +13,7 @@ import java.util.List;
  * First Name + Last Name. No row id: hashed identity.
  */
 public final class HarvestDetailedCsv implements SourceFormat {
-    private static final List<String> REQUIRED = List.of("Date", "Project", "Task", "Hours", "First Name",
-            "Last Name");
+    private static final String[] REQUIRED = {"Date", "Project", "Task", "Hours", "First Name", "Last Name"};
 
     @Override
     public String id() {
@@ -28,24 +27,35 @@ public final class HarvestDetailedCsv implements SourceFormat {
 
     @Override
     public boolean recognizes(String fileName, String head) {
-        CsvColumns header = CsvColumns.ofHead(head, ',');
-        return header.hasAll(REQUIRED.toArray(String[]::new)) && header.has("Billable?");
+        CsvHeader header = CsvHeader.ofHead(head, ',');
+        return header.has(REQUIRED) && header.has("Billable?");
     }
 
     @Override
     public void parse(String fileName, InputStream content, ParseOptions options, RowSink sink) throws IOException {
-        CsvRecords.read(fileName, content, ',', REQUIRED, sink, (line, out) -> read(line, options, out));
+        DateOrder order = DateOrder.ofLocale(options.locale());
+        CsvTable.read(fileName, content, ',', sink, Columns::new, (row, c) -> read(row, c, order, options, sink));
     }
 
-    private void read(CsvLine line, ParseOptions options, RowSink sink) {
-        LocalDate date = Fields.date("Date", line.required("Date"), DateOrder.ofLocale(options.locale()));
-        long seconds = Fields.hoursToSeconds("Hours", line.required("Hours"), options.locale());
-        String person = join(line.text("First Name"), line.text("Last Name"));
-        String id = ExternalIds.hashOf("harvest", person, date.toString(), Long.toString(seconds),
-                line.text("Client"), line.text("Project"), line.text("Task"), line.text("Notes"));
-        sink.row(new ImportedTime(line.line(), id, line.text("Project"), line.text("Client"), line.text("Task"),
-                List.of(), person, null, Fields.instant("Date", date, LocalTime.MIDNIGHT, options.zone()), seconds,
-                line.text("Notes")));
+    private record Columns(int date, int client, int project, int task, int notes, int hours, int firstName,
+                           int lastName) {
+        Columns(CsvHeader h) {
+            this(h.require("Date"), h.find("Client"), h.require("Project"), h.require("Task"), h.find("Notes"),
+                    h.require("Hours"), h.require("First Name"), h.require("Last Name"));
+        }
+    }
+
+    private static void read(CsvRow row, Columns c, DateOrder order, ParseOptions options, RowSink sink) {
+        LocalDate date = row.date(c.date(), order);
+        long seconds = row.hours(c.hours(), options.locale());
+        String person = join(row.textOrNull(c.firstName()), row.textOrNull(c.lastName()));
+        String id = ContentId.CASE_INSENSITIVE.of("harvest", person, date.toString(), Long.toString(seconds),
+                row.textOrNull(c.client()), row.textOrNull(c.project()), row.textOrNull(c.task()),
+                row.textOrNull(c.notes()));
+        sink.row(new ImportedTime(row.line(), id, row.textOrNull(c.project()), row.textOrNull(c.client()),
+                row.textOrNull(c.task()), List.of(), person, null,
+                row.instant(c.date(), date, LocalTime.MIDNIGHT, options.zone()), seconds,
+                row.textOrNull(c.notes())));
     }
 
     private static String join(String first, String last) {

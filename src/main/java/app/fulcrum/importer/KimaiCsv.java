@@ -3,11 +3,10 @@ package app.fulcrum.importer;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
+import java.time.LocalTime;
 
 /**
  * Kimai timesheet export CSV with the English default template (Date, From, To, Duration, ...).
@@ -17,7 +16,8 @@ import java.util.List;
  * English. No row id: hashed identity.
  */
 public final class KimaiCsv implements SourceFormat {
-    private static final List<String> REQUIRED = List.of("Date", "From", "To", "Duration", "Project", "Activity");
+    private static final String[] REQUIRED = {"Date", "From", "To", "Duration", "Project", "Activity"};
+    private static final int SNIFF_BYTES = 4096;
 
     @Override
     public String id() {
@@ -31,16 +31,15 @@ public final class KimaiCsv implements SourceFormat {
 
     @Override
     public boolean recognizes(String fileName, String head) {
-        return CsvColumns.ofHead(head, separator(head)).hasAll(REQUIRED.toArray(String[]::new));
+        return CsvHeader.ofHead(head, separator(head)).has(REQUIRED);
     }
 
     @Override
     public void parse(String fileName, InputStream content, ParseOptions options, RowSink sink) throws IOException {
-        BufferedInputStream buffered = new BufferedInputStream(content, 4096);
-        buffered.mark(4096);
-        char separator = separator(new String(buffered.readNBytes(4096), StandardCharsets.UTF_8));
-        buffered.reset();
-        CsvRecords.read(fileName, buffered, separator, REQUIRED, sink, (line, out) -> read(line, options, out));
+        BufferedInputStream buffered = new BufferedInputStream(content, SNIFF_BYTES);
+        char separator = separator(TextLines.peek(buffered, SNIFF_BYTES));
+        DateOrder order = DateOrder.ofLocale(options.locale());
+        CsvTable.read(fileName, buffered, separator, sink, Columns::new, (row, c) -> read(row, c, order, options, sink));
     }
 
     static char separator(String head) {
@@ -49,26 +48,35 @@ public final class KimaiCsv implements SourceFormat {
         return first.chars().filter(c -> c == ';').count() > first.chars().filter(c -> c == ',').count() ? ';' : ',';
     }
 
-    private void read(CsvLine line, ParseOptions options, RowSink sink) {
-        LocalDate date = Fields.date("Date", line.required("Date"), DateOrder.ofLocale(options.locale()));
-        String from = line.text("From");
-        String to = line.text("To");
+    private record Columns(int date, int from, int to, int duration, int customer, int project, int activity,
+                           int description, int tags, int name, int user, int email) {
+        Columns(CsvHeader h) {
+            this(h.require("Date"), h.require("From"), h.require("To"), h.require("Duration"), h.find("Customer"),
+                    h.require("Project"), h.require("Activity"), h.find("Description"), h.find("Tags"), h.find("Name"),
+                    h.find("User"), h.find("E-mail"));
+        }
+    }
+
+    private static void read(CsvRow row, Columns c, DateOrder order, ParseOptions options, RowSink sink) {
+        LocalDate date = row.date(c.date(), order);
         Instant start;
         long seconds;
-        if (from != null && to != null) {
-            start = Fields.instant("From", date, Fields.time("From", from), options.zone());
-            var endTime = Fields.time("To", to);
-            LocalDate endDate = endTime.isBefore(Fields.time("From", from)) ? date.plusDays(1) : date;
-            seconds = Duration.between(start, Fields.instant("To", endDate, endTime, options.zone())).getSeconds();
+        if (!row.isBlank(c.from()) && !row.isBlank(c.to())) {
+            LocalTime from = row.time(c.from());
+            start = row.instant(c.from(), date, from, options.zone());
+            LocalTime to = row.time(c.to());
+            LocalDate endDate = to.isBefore(from) ? date.plusDays(1) : date;
+            seconds = Duration.between(start, row.instant(c.to(), endDate, to, options.zone())).getSeconds();
         } else {
-            start = Fields.instant("Date", date, java.time.LocalTime.MIDNIGHT, options.zone());
-            seconds = Fields.hoursToSeconds("Duration", line.required("Duration"), options.locale());
+            start = row.instant(c.date(), date, LocalTime.MIDNIGHT, options.zone());
+            seconds = row.hours(c.duration(), options.locale());
         }
-        String person = line.text("Name") != null ? line.text("Name") : line.text("User");
-        String id = ExternalIds.hashOf("kimai", line.text("E-mail"), person, start.toString(), Long.toString(seconds),
-                line.text("Project"), line.text("Activity"), line.text("Description"));
-        sink.row(new ImportedTime(line.line(), id, line.text("Project"), line.text("Customer"),
-                line.text("Activity"), TogglDetailedCsv.splitTags(line.text("Tags")), person, line.text("E-mail"),
-                start, seconds, line.text("Description")));
+        String person = row.textOrNull(c.name()) != null ? row.textOrNull(c.name()) : row.textOrNull(c.user());
+        String id = ContentId.CASE_INSENSITIVE.of("kimai", row.textOrNull(c.email()), person, start.toString(),
+                Long.toString(seconds), row.textOrNull(c.project()), row.textOrNull(c.activity()),
+                row.textOrNull(c.description()));
+        sink.row(new ImportedTime(row.line(), id, row.textOrNull(c.project()), row.textOrNull(c.customer()),
+                row.textOrNull(c.activity()), TogglDetailedCsv.splitTags(row.textOrNull(c.tags())), person,
+                row.textOrNull(c.email()), start, seconds, row.textOrNull(c.description())));
     }
 }

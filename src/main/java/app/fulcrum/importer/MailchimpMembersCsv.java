@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,8 +35,8 @@ public final class MailchimpMembersCsv implements SourceFormat {
 
     @Override
     public boolean recognizes(String fileName, String head) {
-        Set<String> names = CsvHeader.namesIn(head);
-        return names.contains("email address") && (names.contains("leid") || names.contains("member_rating"));
+        CsvHeader header = CsvHeader.ofHead(head, ',');
+        return header.has("email address") && (header.has("leid") || header.has("member_rating"));
     }
 
     @Override
@@ -78,7 +77,7 @@ public final class MailchimpMembersCsv implements SourceFormat {
             row.required(email, "the member's email address");
             for (int column : times) {
                 if (!row.isBlank(column)) {
-                    LocalDateTime at = row.dateTime(column, Timestamps.ISO_LOCAL, "2024-03-01 09:01:44");
+                    LocalDateTime at = row.dateTime(column, DateTimeText.Iso.DATE_TIME, "2024-03-01 09:01:44");
                     latest = latest == null || at.isAfter(latest) ? at : latest;
                 }
             }
@@ -88,7 +87,7 @@ public final class MailchimpMembersCsv implements SourceFormat {
         @Override
         public void end() {
             if (latest == null) {
-                throw new CellProblem(null, "found no member with a CONFIRM_TIME, OPTIN_TIME or LAST_CHANGED, expected "
+                throw BadValue.of(null, "found no member with a CONFIRM_TIME, OPTIN_TIME or LAST_CHANGED, expected "
                         + "at least one to date the export");
             }
             var date = latest.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone).toLocalDate();

@@ -7,7 +7,6 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.Locale;
@@ -43,16 +42,14 @@ public final class PayPalActivityCsv implements SourceFormat {
 
     @Override
     public boolean recognizes(String fileName, String head) {
-        return CsvHeader.namesIn(head).containsAll(Set.of("transaction id", "gross", "type", "status", "date"));
+        return CsvHeader.ofHead(head, ',').has("transaction id", "gross", "type", "status", "date");
     }
 
     @Override
     public void parse(String fileName, InputStream content, ParseOptions options, RowSink sink) throws IOException {
         BufferedInputStream buffered = new BufferedInputStream(content, 8192);
-        buffered.mark(SNIFF_BYTES);
-        String head = new String(buffered.readNBytes(SNIFF_BYTES), StandardCharsets.UTF_8);
-        buffered.reset();
-        PayPalClock clock = PayPalClock.sniff(head, options.locale(), options.zone());
+        DateOrder order = DateOrder.sniff(TextLines.peek(buffered, SNIFF_BYTES), options.locale());
+        PayPalClock clock = new PayPalClock(order, options.zone());
         CsvTable.read(fileName, buffered, sink, header -> new Rows(new Columns(header), clock, options, sink));
     }
 
@@ -106,15 +103,15 @@ public final class PayPalActivityCsv implements SourceFormat {
                     sink.skipped(row.line(), "PayPal " + row.text(c.type()) + " received for a purchase you made: not revenue");
                     return;
                 }
-                sink.row(MoneyRows.refund(row.line(), id, row.textOrNull(c.reference()), item, party(row, c.to()), at,
+                sink.row(ImportedMoney.refund(row.line(), id, row.textOrNull(c.reference()), item, party(row, c.to()), at,
                         amount, feeCharged, base, description));
             } else if (lowerType.contains("fee") || gross.signum() < 0) {
                 Money outflow = row.money(gross.add(fee).negate(), c.gross(), currency);
                 ExpenseCategory category = lowerType.contains("fee") ? ExpenseCategory.PLATFORM : ExpenseCategory.OTHER;
-                sink.row(MoneyRows.expense(row.line(), id, category, item, at, outflow, base,
+                sink.row(ImportedMoney.expense(row.line(), id, category, item, at, outflow, base,
                         description == null ? "PayPal " + row.text(c.type()) + " " + row.text(c.name()) : description));
             } else {
-                sink.row(MoneyRows.sale(row.line(), id, item, party(row, c.from()), at, amount, feeCharged, base,
+                sink.row(ImportedMoney.sale(row.line(), id, item, party(row, c.from()), at, amount, feeCharged, base,
                         lowerType.contains("subscription") || lowerType.contains("recurring"), null, description));
             }
         }

@@ -1,6 +1,7 @@
 package app.fulcrum.importer;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -8,23 +9,19 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads PayPal's Date, Time and TimeZone cells into an instant.
  *
  * <p>Design note (FORMATS.md §7). US accounts write MM/DD/YYYY, EU accounts DD/MM/YYYY or DD.MM.YYYY.
- * The order of a slash date is sniffed from the first megabyte of the file (a first part above 12
- * settles day-first, a second part above 12 month-first); when nothing settles it, the locale decides
- * (month-first for US English or no locale). Times are 24-hour or 12-hour with AM/PM. TimeZone holds
+ * The order of a slash date is sniffed from the first megabyte of the file by {@link DateOrder} (a
+ * first part above 12 settles day-first, a second part above 12 month-first); when nothing settles it,
+ * the locale's short date pattern decides (month-first for en-US or no locale). Times are 24-hour or 12-hour with AM/PM. TimeZone holds
  * abbreviations such as PST/PDT, not zone ids; the table below maps the common ones to their fixed
  * offsets (IST is left out: India and Ireland both use it). Zone ids and offsets are accepted too;
  * without a TimeZone column the import's zone applies.
  */
 final class PayPalClock {
-    private static final Pattern DATE = Pattern.compile("(\\d{1,4})[/.-](\\d{1,2})[/.-](\\d{1,4})");
-    private static final Pattern SLASH_DATES = Pattern.compile("\"?(\\d{1,2})/(\\d{1,2})/\\d{4}\"?");
     private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
             Map.entry("PST", "-08:00"), Map.entry("PDT", "-07:00"), Map.entry("MST", "-07:00"),
             Map.entry("MDT", "-06:00"), Map.entry("CST", "-06:00"), Map.entry("CDT", "-05:00"),
@@ -38,61 +35,24 @@ final class PayPalClock {
             Map.entry("AEST", "+10:00"), Map.entry("AEDT", "+11:00"), Map.entry("NZST", "+12:00"),
             Map.entry("NZDT", "+13:00"));
 
-    private final boolean dayFirst;
+    private final DateOrder order;
     private final ZoneId defaultZone;
 
-    PayPalClock(boolean dayFirst, ZoneId defaultZone) {
-        this.dayFirst = dayFirst;
+    PayPalClock(DateOrder order, ZoneId defaultZone) {
+        this.order = order;
         this.defaultZone = defaultZone;
     }
 
-    /** Decides the order of slash dates from the start of the file, else from the locale. */
-    static PayPalClock sniff(String head, Locale locale, ZoneId defaultZone) {
-        Matcher m = SLASH_DATES.matcher(head);
-        while (m.find()) {
-            int first = Integer.parseInt(m.group(1));
-            int second = Integer.parseInt(m.group(2));
-            if (first > 12 && second <= 12) {
-                return new PayPalClock(true, defaultZone);
-            }
-            if (second > 12 && first <= 12) {
-                return new PayPalClock(false, defaultZone);
-            }
-        }
-        boolean monthFirst = locale == null || "US".equals(locale.getCountry())
-                || (locale.getCountry().isEmpty() && "en".equals(locale.getLanguage()));
-        return new PayPalClock(!monthFirst, defaultZone);
-    }
-
     LocalDate date(CsvRow row, int column) {
-        Matcher m = DATE.matcher(row.required(column, "a date such as 03/04/2024"));
-        String expected = dayFirst ? "a date such as 31/12/2024 or 31.12.2024" : "a date such as 12/31/2024";
-        if (!m.matches()) {
-            throw row.bad(column, expected);
-        }
-        try {
-            int a = Integer.parseInt(m.group(1));
-            int b = Integer.parseInt(m.group(2));
-            int c = Integer.parseInt(m.group(3));
-            if (m.group(1).length() == 4) {
-                return LocalDate.of(a, b, c);
-            }
-            boolean dotted = row.text(column).contains(".");
-            return dayFirst || dotted ? LocalDate.of(c, b, a) : LocalDate.of(c, a, b);
-        } catch (DateTimeException | NumberFormatException e) {
-            throw row.bad(column, expected);
-        }
+        return row.readExpecting(column, text -> DateTimeText.date(text, order), order == DateOrder.DAY_FIRST
+                ? "a date such as 31/12/2024 or 31.12.2024" : "a date such as 12/31/2024");
     }
 
     LocalTime time(CsvRow row, int column) {
         if (column < 0) {
             return LocalTime.MIDNIGHT;
         }
-        try {
-            return LocalTime.from(Timestamps.TIME_OF_DAY.parse(row.required(column, "a time such as 16:02:10")));
-        } catch (DateTimeException e) {
-            throw row.bad(column, "a time such as 16:02:10 or 4:02:10 PM");
-        }
+        return row.readExpecting(column, DateTimeText::time, "a time such as 16:02:10 or 4:02:10 PM");
     }
 
     ZoneId zone(CsvRow row, int column) {
@@ -108,7 +68,7 @@ final class PayPalClock {
         }
     }
 
-    java.time.Instant instant(CsvRow row, int dateColumn, int timeColumn, int zoneColumn) {
+    Instant instant(CsvRow row, int dateColumn, int timeColumn, int zoneColumn) {
         return LocalDateTime.of(date(row, dateColumn), time(row, timeColumn)).atZone(zone(row, zoneColumn)).toInstant();
     }
 }

@@ -41,9 +41,9 @@ public final class StripeBalanceCsv implements SourceFormat {
 
     @Override
     public boolean recognizes(String fileName, String head) {
-        Set<String> names = CsvHeader.namesIn(head);
-        return names.containsAll(Set.of("id", "type", "amount", "fee", "available on (utc)"))
-                || names.containsAll(Set.of("balance_transaction_id", "reporting_category", "gross"));
+        CsvHeader header = CsvHeader.ofHead(head, ',');
+        return header.has("id", "type", "amount", "fee", "available on (utc)")
+                || header.has("balance_transaction_id", "reporting_category", "gross");
     }
 
     @Override
@@ -70,7 +70,7 @@ public final class StripeBalanceCsv implements SourceFormat {
                 return;
             }
             String id = row.required(c.id(), "the balance transaction id such as txn_1OxA...");
-            Instant at = row.dateTime(c.created(), Timestamps.ISO_LOCAL, "2024-03-04 09:12").toInstant(ZoneOffset.UTC);
+            Instant at = row.dateTime(c.created(), DateTimeText.Iso.DATE_TIME, "2024-03-04 09:12").toInstant(ZoneOffset.UTC);
             Currency currency = row.currency(c.currency());
             BigDecimal amount = row.decimal(c.amount(), '.', Locale.US);
             BigDecimal fee = row.decimalOrZero(c.fee(), '.', Locale.US);
@@ -80,11 +80,11 @@ public final class StripeBalanceCsv implements SourceFormat {
             String description = row.textOrNull(c.description());
             if (SALES.contains(type) || (DISPUTES.contains(type) && amount.signum() > 0)) {
                 requireSign(row, amount, 1, "a positive amount for a " + type);
-                sink.row(MoneyRows.sale(row.line(), id, description, row.textOrNull(c.customer()), at, gross, feeMoney,
+                sink.row(ImportedMoney.sale(row.line(), id, description, row.textOrNull(c.customer()), at, gross, feeMoney,
                         base, false, null, description));
             } else if (REFUNDS.contains(type) || DISPUTES.contains(type)) {
                 requireSign(row, amount, -1, "a negative amount for a " + type);
-                sink.row(MoneyRows.refund(row.line(), id, null, description, row.textOrNull(c.customer()), at, gross,
+                sink.row(ImportedMoney.refund(row.line(), id, null, description, row.textOrNull(c.customer()), at, gross,
                         feeMoney, base, description));
             } else {
                 Money outflow = row.money(amount.negate().add(fee), c.amount(), currency);
@@ -93,7 +93,7 @@ public final class StripeBalanceCsv implements SourceFormat {
                             + ": no cost to record");
                     return;
                 }
-                sink.row(MoneyRows.expense(row.line(), id, ExpenseCategory.PLATFORM, null, at, outflow, base,
+                sink.row(ImportedMoney.expense(row.line(), id, ExpenseCategory.PLATFORM, null, at, outflow, base,
                         description == null ? "Stripe " + type : description));
             }
         }

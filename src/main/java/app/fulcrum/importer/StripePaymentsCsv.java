@@ -40,9 +40,9 @@ public final class StripePaymentsCsv implements SourceFormat {
 
     @Override
     public boolean recognizes(String fileName, String head) {
-        Set<String> names = CsvHeader.namesIn(head);
-        return names.containsAll(Set.of("id", "amount", "amount refunded", "status"))
-                && (names.contains("created date (utc)") || names.contains("created (utc)"));
+        CsvHeader header = CsvHeader.ofHead(head, ',');
+        return header.has("id", "amount", "amount refunded", "status")
+                && (header.has("created date (utc)") || header.has("created (utc)"));
     }
 
     @Override
@@ -90,9 +90,11 @@ public final class StripePaymentsCsv implements SourceFormat {
                 return;
             }
             String id = row.required(c.id(), "the charge id such as ch_3OxA...");
-            Instant at = row.dateTime(c.created(), Timestamps.ISO_LOCAL, "2024-03-04 09:12:33").toInstant(ZoneOffset.UTC);
+            Instant at = row.dateTime(c.created(), DateTimeText.Iso.DATE_TIME, "2024-03-04 09:12:33").toInstant(ZoneOffset.UTC);
             Currency currency = row.currency(c.currency());
-            Money gross = row.money(amount(row, c.amount()), c.amount(), currency);
+            BigDecimal amount = row.notNegative(row.decimal(c.amount(), '.', Locale.US), c.amount(),
+                    "a charge amount of zero or more");
+            Money gross = row.money(amount, c.amount(), currency);
             BigDecimal refunded = row.decimalOrZero(c.refunded(), '.', Locale.US);
             if (refunded.signum() < 0 || refunded.compareTo(gross.toDecimal()) > 0) {
                 throw row.bad(c.refunded(), "a refunded amount from 0 to the charged " + gross.toPlainString());
@@ -104,8 +106,8 @@ public final class StripePaymentsCsv implements SourceFormat {
             ImportedMoney refund = refunded.signum() > 0
                     ? refund(row, id, product, customer, currency, refunded, settled, base) : null;
             sink.row(new ImportedMoney(row.line(), id, ImportedMoney.Kind.SALE, product, customer, at, gross,
-                    settled.feeInChargeCurrency(gross), MoneyRows.inBase(settled.amount(), base),
-                    MoneyRows.inBase(settled.fee(), base), null, false, null, row.textOrNull(c.description()), null));
+                    settled.feeInChargeCurrency(gross), ImportedMoney.inBase(settled.amount(), base),
+                    ImportedMoney.inBase(settled.fee(), base), null, false, null, row.textOrNull(c.description()), null));
             if (refund != null) {
                 sink.row(refund);
             }
@@ -116,23 +118,15 @@ public final class StripePaymentsCsv implements SourceFormat {
             if (c.refundedDate() < 0) {
                 throw row.bad(c.refunded(), "a 'Refunded date (UTC)' column to date this refund");
             }
-            Instant at = row.dateTime(c.refundedDate(), Timestamps.ISO_LOCAL, "2024-03-09 10:00:05")
+            Instant at = row.dateTime(c.refundedDate(), DateTimeText.Iso.DATE_TIME, "2024-03-09 10:00:05")
                     .toInstant(ZoneOffset.UTC);
             Money gross = row.money(refunded, c.refunded(), currency);
             Money settledRefund = settled.refund(row, c, gross);
             Money zeroFee = Money.zero(settled.currency());
             return new ImportedMoney(row.line(), id + ":refund", ImportedMoney.Kind.REFUND, product, customer, at, gross,
-                    Money.zero(currency), settledRefund == null ? null : MoneyRows.inBase(settledRefund, base),
-                    settledRefund == null ? null : MoneyRows.inBase(zeroFee, base), id, false, null,
+                    Money.zero(currency), settledRefund == null ? null : ImportedMoney.inBase(settledRefund, base),
+                    settledRefund == null ? null : ImportedMoney.inBase(zeroFee, base), id, false, null,
                     "refund of " + id, null);
-        }
-
-        private BigDecimal amount(CsvRow row, int column) {
-            BigDecimal amount = row.decimal(column, '.', Locale.US);
-            if (amount.signum() < 0) {
-                throw row.bad(column, "a charge amount of zero or more");
-            }
-            return amount;
         }
 
         private String customer(CsvRow row) {
@@ -147,10 +141,7 @@ public final class StripePaymentsCsv implements SourceFormat {
             Currency currency = row.isBlank(c.convertedCurrency()) ? gross.currency() : row.currency(c.convertedCurrency());
             Money amount = currency.equals(gross.currency()) && row.isBlank(c.convertedAmount()) ? gross
                     : row.money(row.decimal(c.convertedAmount(), '.', Locale.US), c.convertedAmount(), currency);
-            BigDecimal fee = row.decimalOrZero(c.fee(), '.', Locale.US);
-            if (fee.signum() < 0) {
-                throw row.bad(c.fee(), "a fee of zero or more");
-            }
+            BigDecimal fee = row.notNegative(row.decimalOrZero(c.fee(), '.', Locale.US), c.fee(), "a fee of zero or more");
             return new Settlement(currency, amount, row.money(fee, c.fee(), currency));
         }
 
@@ -158,7 +149,7 @@ public final class StripePaymentsCsv implements SourceFormat {
             if (gross.currency().equals(currency)) {
                 return fee;
             }
-            return MoneyRows.scaled(fee, gross.toDecimal(), amount.toDecimal(), gross.currency());
+            return ImportedMoney.scaled(fee, gross.toDecimal(), amount.toDecimal(), gross.currency());
         }
 
         /** The refund in the settlement currency, or null when the export does not say. */

@@ -1,5 +1,6 @@
 package app.fulcrum.importer;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,6 +31,14 @@ final class TextLines implements AutoCloseable {
 
     int number() {
         return number;
+    }
+
+    /** The first {@code bytes} bytes of a stream as UTF-8 text, for sniffing; the stream is reset to where it was. */
+    static String peek(BufferedInputStream in, int bytes) throws IOException {
+        in.mark(bytes);
+        byte[] head = in.readNBytes(bytes);
+        in.reset();
+        return new String(head, StandardCharsets.UTF_8);
     }
 
     static String stripBom(String text) {

@@ -66,31 +66,31 @@ public final class TimeclockFile implements SourceFormat {
                                     RowSink sink) {
         Matcher m = ENTRY.matcher(text);
         if (!m.matches()) {
-            throw new BadValue(null, text, "'i DATE TIME ACCOUNT' or 'o DATE TIME'");
+            throw new BadValue(text, "'i DATE TIME ACCOUNT' or 'o DATE TIME'");
         }
-        LocalDate date = Fields.date(null, m.group(2), DateOrder.MONTH_FIRST);
-        LocalTime time = Fields.time(null, m.group(3));
-        Instant at = Fields.instant(null, date, time, options.zone());
+        LocalDate date = DateTimeText.date(m.group(2), DateOrder.MONTH_FIRST);
+        LocalTime time = DateTimeText.time(m.group(3));
+        Instant at = DateTimeText.instant(date, time, options.zone());
         boolean clockIn = m.group(1).equalsIgnoreCase("i");
         if (clockIn) {
             if (open != null) {
-                throw new BadValue(null, "a second clock-in", "'o' closing the clock-in of line " + open.line());
+                throw new BadValue("a second clock-in", "'o' closing the clock-in of line " + open.line());
             }
             String rest = m.group(4) == null ? "" : m.group(4).strip();
             if (rest.isEmpty()) {
-                throw new BadValue(null, text, "an account name after the clock-in time");
+                throw new BadValue(text, "an account name after the clock-in time");
             }
             String[] parts = rest.split("\\s{2,}|\\t", 2);
             return new ClockIn(number, at, parts[0].strip(), parts.length > 1 ? parts[1].strip() : null);
         }
         if (open == null) {
-            throw new BadValue(null, "a clock-out with no clock-in", "an 'i' line before it");
+            throw new BadValue("a clock-out with no clock-in", "an 'i' line before it");
         }
         if (at.isBefore(open.start())) {
-            throw new BadValue(null, at.toString(), "a clock-out at or after the clock-in " + open.start());
+            throw new BadValue(at.toString(), "a clock-out at or after the clock-in " + open.start());
         }
         long seconds = Duration.between(open.start(), at).getSeconds();
-        String id = ExternalIds.hashOf("timeclock", open.account(), open.start().toString(), at.toString(),
+        String id = ContentId.CASE_INSENSITIVE.of("timeclock", open.account(), open.start().toString(), at.toString(),
                 open.description());
         sink.row(new ImportedTime(open.line(), id, open.account(), null, null, null, null, null, open.start(),
                 seconds, open.description()));

@@ -54,10 +54,10 @@ public final class TimedotFile implements SourceFormat {
                 try {
                     Matcher date = DATE_LINE.matcher(trimmed);
                     if (Character.isDigit(text.charAt(0)) && date.matches()) {
-                        day = Fields.date(null, date.group(1), DateOrder.MONTH_FIRST);
+                        day = DateTimeText.date(date.group(1), DateOrder.MONTH_FIRST);
                         seen.clear();
                     } else if (day == null) {
-                        throw new BadValue(null, trimmed, "a date line such as 2024-03-04 before the first entry");
+                        throw new BadValue(trimmed, "a date line such as 2024-03-04 before the first entry");
                     } else {
                         readEntry(trimmed, lines.number(), day, seen, options, sink);
                     }
@@ -80,10 +80,10 @@ public final class TimedotFile implements SourceFormat {
         }
         String key = account.toLowerCase(Locale.ROOT) + "|" + seconds;
         int occurrence = seen.merge(key, 1, Integer::sum);
-        String id = ExternalIds.hashOf("timedot", day.toString(), account, Long.toString(seconds),
+        String id = ContentId.CASE_INSENSITIVE.of("timedot", day.toString(), account, Long.toString(seconds),
                 Integer.toString(occurrence));
         sink.row(new ImportedTime(line, id, account, null, null, null, null, null,
-                Fields.instant(null, day, LocalTime.MIDNIGHT, options.zone()), seconds, null));
+                DateTimeText.instant(day, LocalTime.MIDNIGHT, options.zone()), seconds, null));
     }
 
     private static String stripComment(String amount) {
@@ -98,7 +98,7 @@ public final class TimedotFile implements SourceFormat {
         }
         Matcher m = UNIT_AMOUNT.matcher(compact);
         if (!m.matches()) {
-            throw new BadValue(null, amount, "dots (a quarter hour each), hours such as 1.75, or 90m");
+            throw new BadValue(amount, "dots (a quarter hour each), hours such as 1.75, or 90m");
         }
         BigDecimal value = new BigDecimal(m.group(1));
         long unit = switch (m.group(2) == null ? "h" : m.group(2)) {
@@ -112,7 +112,7 @@ public final class TimedotFile implements SourceFormat {
         };
         BigDecimal seconds = value.multiply(BigDecimal.valueOf(unit)).setScale(0, RoundingMode.HALF_EVEN);
         if (seconds.compareTo(BigDecimal.valueOf(100_000L * 3600)) > 0) {
-            throw new BadValue(null, amount, "fewer than 100000 hours");
+            throw new BadValue(amount, "fewer than 100000 hours");
         }
         return seconds.longValueExact();
     }

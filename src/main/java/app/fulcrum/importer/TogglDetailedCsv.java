@@ -14,8 +14,7 @@ import java.util.List;
  * Toggl has no row id, so the identity is a hash of user, start, duration, project, task and text.
  */
 public final class TogglDetailedCsv implements SourceFormat {
-    private static final List<String> REQUIRED = List.of("User", "Email", "Project", "Start date", "Start time",
-            "Duration");
+    private static final String[] REQUIRED = {"User", "Email", "Project", "Start date", "Start time", "Duration"};
 
     @Override
     public String id() {
@@ -29,27 +28,37 @@ public final class TogglDetailedCsv implements SourceFormat {
 
     @Override
     public boolean recognizes(String fileName, String head) {
-        CsvColumns header = CsvColumns.ofHead(head, ',');
-        return header.hasAll(REQUIRED.toArray(String[]::new)) && header.has("End date")
-                && !header.has("Duration (h)");
+        CsvHeader header = CsvHeader.ofHead(head, ',');
+        return header.has(REQUIRED) && header.has("End date") && !header.has("Duration (h)");
     }
 
     @Override
     public void parse(String fileName, InputStream content, ParseOptions options, RowSink sink) throws IOException {
-        CsvRecords.read(fileName, content, ',', REQUIRED, sink, (line, out) -> read(line, options, out));
+        DateOrder order = DateOrder.ofLocale(options.locale());
+        CsvTable.read(fileName, content, ',', sink, Columns::new, (row, c) -> read(row, c, order, options, sink));
     }
 
-    private void read(CsvLine line, ParseOptions options, RowSink sink) {
-        LocalDate date = Fields.date("Start date", line.required("Start date"), DateOrder.ofLocale(options.locale()));
-        LocalTime time = Fields.time("Start time", line.required("Start time"));
-        long seconds = Fields.durationSeconds("Duration", line.required("Duration"), options.locale());
-        String tags = line.text("Tags");
-        String id = ExternalIds.hashOf("toggl", line.text("Email"), line.text("User"), date.toString(),
-                time.toString(), Long.toString(seconds), line.text("Project"), line.text("Task"),
-                line.text("Description"), tags);
-        sink.row(new ImportedTime(line.line(), id, line.text("Project"), line.text("Client"), line.text("Task"),
-                splitTags(tags), line.text("User"), line.text("Email"),
-                Fields.instant("Start time", date, time, options.zone()), seconds, line.text("Description")));
+    private record Columns(int user, int email, int client, int project, int task, int description, int tags,
+                           int startDate, int startTime, int duration) {
+        Columns(CsvHeader h) {
+            this(h.require("User"), h.require("Email"), h.find("Client"), h.require("Project"), h.find("Task"),
+                    h.find("Description"), h.find("Tags"), h.require("Start date"), h.require("Start time"),
+                    h.require("Duration"));
+        }
+    }
+
+    private static void read(CsvRow row, Columns c, DateOrder order, ParseOptions options, RowSink sink) {
+        LocalDate date = row.date(c.startDate(), order);
+        LocalTime time = row.time(c.startTime());
+        long seconds = row.duration(c.duration(), options.locale());
+        String tags = row.textOrNull(c.tags());
+        String id = ContentId.CASE_INSENSITIVE.of("toggl", row.textOrNull(c.email()), row.textOrNull(c.user()),
+                date.toString(), time.toString(), Long.toString(seconds), row.textOrNull(c.project()),
+                row.textOrNull(c.task()), row.textOrNull(c.description()), tags);
+        sink.row(new ImportedTime(row.line(), id, row.textOrNull(c.project()), row.textOrNull(c.client()),
+                row.textOrNull(c.task()), splitTags(tags), row.textOrNull(c.user()), row.textOrNull(c.email()),
+                row.instant(c.startTime(), date, time, options.zone()), seconds,
+                row.textOrNull(c.description())));
     }
 
     /** Toggl, Clockify and Kimai join tags with ", ". */

@@ -31,6 +31,7 @@ public final class PlanJson {
             root.put("owner_weekly_capacity_hours", r.ownerWeeklyCapacityHours());
         }
         root.put("hour_value", r.hourValue().toPlainString());
+        root.put("baseline_rate", r.baselineRate() == null ? null : r.baselineRate().toPlainString());
         ArrayNode months = root.putArray("by_month");
         for (var row : r.byMonth()) {
             ObjectNode m = months.addObject().put("month", row.month());

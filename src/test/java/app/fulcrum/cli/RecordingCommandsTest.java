@@ -126,4 +126,15 @@ class RecordingCommandsTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).startsWith("fulcrum: no workspace in ").contains("run 'fulcrum init --currency USD");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "sale add --stream X --amount abc | Invalid value for option '--amount': 'abc' is not a number: expected e.g. 197.00",
+            "sale add --stream X --amount 5 --date 2024-02-30 | Invalid value for option '--date': '2024-02-30' is not a date: expected YYYY-MM-DD, e.g. 2024-03-04",
+            "time add --activity delivery --minutes 5 --start 2024-13-01T09:00 | Invalid value for option '--start': '2024-13-01T09:00' is not a date and time: expected YYYY-MM-DDTHH:MM, e.g. 2024-03-04T09:00"})
+    void a_value_that_does_not_parse_is_bad_usage_saying_what_was_expected(String args, String message) {
+        CliRun r = CliRun.run(db, args.trim().split(" "));
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith(message + "\n").doesNotContain("Exception");
+    }
 }

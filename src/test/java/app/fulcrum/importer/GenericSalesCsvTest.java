@@ -23,8 +23,8 @@ class GenericSalesCsvTest {
 
     @Test
     void course_platform_sample_gives_a_sale_a_refund_and_skips_the_failed_charge() throws IOException {
-        CollectingSink sink = Samples.parseSample(format("course_platform.mapping"),
-                "course_platform_sales_ILLUSTRATIVE.csv", Samples.USD_UTC);
+        CollectingSink sink = SampleFiles.parseSample(format("course_platform.mapping"),
+                "course_platform_sales_ILLUSTRATIVE.csv", SampleFiles.USD_UTC);
 
         assertThat(sink.problems).isEmpty();
         assertThat(sink.skipped).containsExactly("4: teachable row of type 'failed': skipped by the mapping");
@@ -53,15 +53,15 @@ class GenericSalesCsvTest {
         String row = "2024-03-04 09:12:33 UTC,zoe@example.com,Course,99.00,81.27,paid\n";
         String other = "2024-03-05 09:12:33 UTC,bo@example.com,Course,49.00,40.00,paid\n";
 
-        String alone = Samples.parseText(format, header + row, Samples.USD_UTC).money().get(0).externalId();
-        String second = Samples.parseText(format, header + other + row, Samples.USD_UTC).money().get(1).externalId();
+        String alone = SampleFiles.parseText(format, header + row, SampleFiles.USD_UTC).money().get(0).externalId();
+        String second = SampleFiles.parseText(format, header + other + row, SampleFiles.USD_UTC).money().get(1).externalId();
 
         assertThat(second).isEqualTo(alone);
     }
 
     @Test
     void bank_statement_with_preamble_semicolons_and_decimal_commas() throws IOException {
-        CollectingSink sink = Samples.parseText(format("bank_de.mapping"), BANK, Samples.EUR_BERLIN);
+        CollectingSink sink = SampleFiles.parseText(format("bank_de.mapping"), BANK, SampleFiles.EUR_BERLIN);
 
         assertThat(sink.problems).isEmpty();
         ImportedMoney income = sink.money().get(0);
@@ -78,7 +78,7 @@ class GenericSalesCsvTest {
 
     @Test
     void a_mapped_column_missing_from_the_file_is_a_problem_on_the_header() throws IOException {
-        CollectingSink sink = Samples.parseText(format("course_platform.mapping"), "Date,Price,Status\n", Samples.USD_UTC);
+        CollectingSink sink = SampleFiles.parseText(format("course_platform.mapping"), "Date,Price,Status\n", SampleFiles.USD_UTC);
 
         assertThat(sink.problemTexts()).containsExactly("quirk.csv:1: found no column named 'Earnings (USD)' in the "
                 + "header, expected one because this format needs it");

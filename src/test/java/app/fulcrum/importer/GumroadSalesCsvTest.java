@@ -15,7 +15,7 @@ class GumroadSalesCsvTest {
 
     @Test
     void sample_gives_three_sales_two_refunds_and_skips_the_totals_row() {
-        CollectingSink sink = Samples.parseSample(format, "gumroad_sales.csv", Samples.USD_UTC);
+        CollectingSink sink = SampleFiles.parseSample(format, "gumroad_sales.csv", SampleFiles.USD_UTC);
 
         assertThat(sink.problems).isEmpty();
         assertThat(sink.rows).hasSize(5);
@@ -30,7 +30,7 @@ class GumroadSalesCsvTest {
             "Zx9cV8bN7mLk6jHg3C==, 1000, 130",   // 10.0 − 0.0; fee 1.3 (the buyer paid 170 MXN, settled as 10 USD)
     })
     void sales_carry_pre_tax_revenue_and_all_fees(String id, long gross, long fee) {
-        ImportedMoney sale = Samples.parseSample(format, "gumroad_sales.csv", Samples.USD_UTC).money(id);
+        ImportedMoney sale = SampleFiles.parseSample(format, "gumroad_sales.csv", SampleFiles.USD_UTC).money(id);
 
         assertThat(sale.kind()).isEqualTo(ImportedMoney.Kind.SALE);
         assertThat(sale.gross()).isEqualTo(Money.ofMinor(gross, "USD"));
@@ -41,7 +41,7 @@ class GumroadSalesCsvTest {
 
     @Test
     void first_sale_keeps_product_customer_time_and_channel() {
-        ImportedMoney sale = Samples.parseSample(format, "gumroad_sales.csv", Samples.USD_UTC).money("nY2pQ3xL5kVb9wZc1A==");
+        ImportedMoney sale = SampleFiles.parseSample(format, "gumroad_sales.csv", SampleFiles.USD_UTC).money("nY2pQ3xL5kVb9wZc1A==");
 
         assertThat(sale.product()).isEqualTo("Launch Lab, cohort 3");
         assertThat(sale.customer()).isEqualTo("zoe@example.com");
@@ -52,7 +52,7 @@ class GumroadSalesCsvTest {
 
     @Test
     void partial_refund_including_vat_gives_back_its_pre_tax_share() {
-        CollectingSink sink = Samples.parseSample(format, "gumroad_sales.csv", Samples.USD_UTC);
+        CollectingSink sink = SampleFiles.parseSample(format, "gumroad_sales.csv", SampleFiles.USD_UTC);
 
         ImportedMoney refund = sink.money("Qm8rT1yU4iOp7aSd2B==:refund");
         // 10.00 refunded of a 23.75 price that held 4.75 VAT: 10.00 × 19.00 / 23.75 = 8.00 of revenue.
@@ -65,7 +65,7 @@ class GumroadSalesCsvTest {
 
     @Test
     void fully_refunded_recurring_charge_gives_back_everything() {
-        CollectingSink sink = Samples.parseSample(format, "gumroad_sales.csv", Samples.USD_UTC);
+        CollectingSink sink = SampleFiles.parseSample(format, "gumroad_sales.csv", SampleFiles.USD_UTC);
 
         assertThat(sink.money("Zx9cV8bN7mLk6jHg3C==").recurring()).isTrue();
         assertThat(sink.money("Zx9cV8bN7mLk6jHg3C==:refund").gross()).isEqualTo(Money.ofMinor(10_00, "USD"));
@@ -73,8 +73,8 @@ class GumroadSalesCsvTest {
 
     @Test
     void sample_is_recognized() {
-        assertThat(format.recognizes("gumroad_sales.csv", Samples.head("gumroad_sales.csv"))).isTrue();
-        assertThat(format.recognizes("x.csv", Samples.head("stripe_unified_payments.csv"))).isFalse();
+        assertThat(format.recognizes("gumroad_sales.csv", SampleFiles.head("gumroad_sales.csv"))).isTrue();
+        assertThat(format.recognizes("x.csv", SampleFiles.head("stripe_unified_payments.csv"))).isFalse();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -87,7 +87,7 @@ class GumroadSalesCsvTest {
         String csv = "Purchase ID,Item Name,Purchase Email,Purchase Date,Purchase Time (UTC timezone),Taxes ($),"
                 + "Sale Price ($),Fees ($),Partial Refund ($),Fully Refunded?,Disputed?,Dispute Won?\n"
                 + "p1,Course,a@b.c,2024-03-04," + time + ",0.0,100.0,10.0," + partial + ",0," + disputed + "," + won + "\n";
-        CollectingSink sink = Samples.parseText(format, csv, Samples.USD_UTC);
+        CollectingSink sink = SampleFiles.parseText(format, csv, SampleFiles.USD_UTC);
 
         assertThat(sink.problems).as(what).isEmpty();
         assertThat(sink.money("p1").at()).as(what).isEqualTo(expectedAt);
@@ -101,7 +101,7 @@ class GumroadSalesCsvTest {
                 + "p1,2024-03-04,2024-03-04 09:12:33 UTC,10.0,1.0,12.0,0\n"
                 + "p2,2024-03-04,2024-03-04 09:12:33 UTC,10.0,1.0,0.0,maybe\n"
                 + "p3,2024-03-04,2024-03-04 25:12:33 UTC,10.0,1.0,0.0,0\n";
-        CollectingSink sink = Samples.parse(format, "g.csv", csv.getBytes(StandardCharsets.UTF_8), Samples.USD_UTC);
+        CollectingSink sink = SampleFiles.parse(format, "g.csv", csv.getBytes(StandardCharsets.UTF_8), SampleFiles.USD_UTC);
 
         assertThat(sink.rows).isEmpty();
         assertThat(sink.problemTexts()).containsExactly(

@@ -15,7 +15,7 @@ class MailchimpMembersCsvTest {
 
     @Test
     void subscribed_export_is_one_snapshot_of_three_members_dated_at_the_latest_change() {
-        CollectingSink sink = Samples.parseSample(format, "mailchimp_subscribed_members_export.csv", Samples.USD_UTC);
+        CollectingSink sink = SampleFiles.parseSample(format, "mailchimp_subscribed_members_export.csv", SampleFiles.USD_UTC);
 
         assertThat(sink.problems).isEmpty();
         // Three members; the latest timestamp in the file is O'Brien's LAST_CHANGED "2024-03-10 07:00:00".
@@ -25,8 +25,8 @@ class MailchimpMembersCsvTest {
 
     @Test
     void the_list_id_in_the_file_name_keeps_two_lists_apart() {
-        byte[] bytes = Samples.bytes("mailchimp_subscribed_members_export.csv");
-        CollectingSink sink = Samples.parse(format, "subscribed_members_export_15d17415eb.csv", bytes, Samples.USD_UTC);
+        byte[] bytes = SampleFiles.bytes("mailchimp_subscribed_members_export.csv");
+        CollectingSink sink = SampleFiles.parse(format, "subscribed_members_export_15d17415eb.csv", bytes, SampleFiles.USD_UTC);
 
         assertThat(((ImportedAudience) sink.rows.get(0)).externalId()).isEqualTo("list-size:15d17415eb:2024-03-10");
     }
@@ -35,14 +35,14 @@ class MailchimpMembersCsvTest {
     void the_date_is_taken_in_the_import_zone() {
         // 2024-03-10 07:00 UTC is still 9 March in Los Angeles (UTC−8 until the DST switch at 10:00 UTC).
         ParseOptions la = new ParseOptions(ZoneId.of("America/Los_Angeles"), Locale.US, Currency.getInstance("USD"));
-        CollectingSink sink = Samples.parseSample(format, "mailchimp_subscribed_members_export.csv", la);
+        CollectingSink sink = SampleFiles.parseSample(format, "mailchimp_subscribed_members_export.csv", la);
 
         assertThat(((ImportedAudience) sink.rows.get(0)).date()).isEqualTo(LocalDate.of(2024, 3, 9));
     }
 
     @Test
     void unsubscribed_export_rows_are_skipped_and_give_no_snapshot() {
-        CollectingSink sink = Samples.parseSample(format, "mailchimp_unsubscribed_members_export.csv", Samples.USD_UTC);
+        CollectingSink sink = SampleFiles.parseSample(format, "mailchimp_unsubscribed_members_export.csv", SampleFiles.USD_UTC);
 
         assertThat(sink.rows).isEmpty();
         assertThat(sink.problems).isEmpty();
@@ -52,9 +52,9 @@ class MailchimpMembersCsvTest {
     @Test
     void a_bad_timestamp_and_an_empty_list_are_problems() {
         String header = "\"Email Address\",MEMBER_RATING,CONFIRM_TIME,LAST_CHANGED,LEID\n";
-        CollectingSink bad = Samples.parse(format, "m.csv",
-                (header + "a@b.c,2,\"2024-13-01 10:00:00\",,1\n").getBytes(StandardCharsets.UTF_8), Samples.USD_UTC);
-        CollectingSink empty = Samples.parse(format, "m.csv", header.getBytes(StandardCharsets.UTF_8), Samples.USD_UTC);
+        CollectingSink bad = SampleFiles.parse(format, "m.csv",
+                (header + "a@b.c,2,\"2024-13-01 10:00:00\",,1\n").getBytes(StandardCharsets.UTF_8), SampleFiles.USD_UTC);
+        CollectingSink empty = SampleFiles.parse(format, "m.csv", header.getBytes(StandardCharsets.UTF_8), SampleFiles.USD_UTC);
 
         assertThat(bad.problemTexts()).first().isEqualTo(
                 "m.csv:2:3: found '2024-13-01 10:00:00' in CONFIRM_TIME, expected a date and time such as 2024-03-01 09:01:44");
@@ -64,8 +64,8 @@ class MailchimpMembersCsvTest {
 
     @Test
     void both_exports_are_recognized_but_kit_is_not() {
-        assertThat(format.recognizes("s.csv", Samples.head("mailchimp_subscribed_members_export.csv"))).isTrue();
-        assertThat(format.recognizes("u.csv", Samples.head("mailchimp_unsubscribed_members_export.csv"))).isTrue();
+        assertThat(format.recognizes("s.csv", SampleFiles.head("mailchimp_subscribed_members_export.csv"))).isTrue();
+        assertThat(format.recognizes("u.csv", SampleFiles.head("mailchimp_unsubscribed_members_export.csv"))).isTrue();
         assertThat(format.recognizes("k.csv", "first_name,email_address,state,created_at,tags\n")).isFalse();
     }
 }

@@ -39,7 +39,7 @@ class MoneyFormatsFuzzTest {
     @ParameterizedTest(name = "{1}")
     @MethodSource("formats")
     void mutated_samples_give_rows_or_problems_and_nothing_else(SourceFormat format, String sample) {
-        byte[] original = Samples.bytes(sample);
+        byte[] original = SampleFiles.bytes(sample);
         Random random = new Random(sample.hashCode());
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
             for (int run = 0; run < RUNS; run++) {
@@ -56,7 +56,7 @@ class MoneyFormatsFuzzTest {
 
     private static CollectingSink parseOrFail(SourceFormat format, byte[] input, int run) {
         try {
-            return Samples.parse(format, "fuzz.csv", input, run % 2 == 0 ? Samples.USD_UTC : Samples.EUR_BERLIN);
+            return SampleFiles.parse(format, "fuzz.csv", input, run % 2 == 0 ? SampleFiles.USD_UTC : SampleFiles.EUR_BERLIN);
         } catch (RuntimeException e) {
             throw new AssertionError("run " + run + " threw on input:\n" + new String(input, StandardCharsets.UTF_8), e);
         }

@@ -31,7 +31,7 @@ class PayPalActivityCsvTest {
 
     @Test
     void sample_gives_two_sales_one_linked_refund_and_skips_the_pending_withdrawal() {
-        CollectingSink sink = Samples.parseSample(format, "paypal_activity.csv", Samples.USD_UTC);
+        CollectingSink sink = SampleFiles.parseSample(format, "paypal_activity.csv", SampleFiles.USD_UTC);
 
         assertThat(sink.problems).isEmpty();
         assertThat(sink.rows).hasSize(3);
@@ -47,7 +47,7 @@ class PayPalActivityCsvTest {
             "9EF34567GH8901234, REFUND,   4900, -169, 2024-03-09T23:02:10Z",
     })
     void sample_amounts_fees_and_times(String id, ImportedMoney.Kind kind, long gross, long fee, Instant at) {
-        ImportedMoney row = Samples.parseSample(format, "paypal_activity.csv", Samples.USD_UTC).money(id);
+        ImportedMoney row = SampleFiles.parseSample(format, "paypal_activity.csv", SampleFiles.USD_UTC).money(id);
 
         assertThat(row.kind()).isEqualTo(kind);
         assertThat(row.gross()).isEqualTo(Money.ofMinor(gross, "USD"));
@@ -58,7 +58,7 @@ class PayPalActivityCsvTest {
 
     @Test
     void refund_points_at_the_sale_by_reference_id_and_names_the_buyer() {
-        ImportedMoney refund = Samples.parseSample(format, "paypal_activity.csv", Samples.USD_UTC).money("9EF34567GH8901234");
+        ImportedMoney refund = SampleFiles.parseSample(format, "paypal_activity.csv", SampleFiles.USD_UTC).money("9EF34567GH8901234");
 
         assertThat(refund.refundOfExternalId()).isEqualTo("1CD23456EF7890123");
         assertThat(refund.customer()).isEqualTo("bjorn@example.se");
@@ -69,7 +69,7 @@ class PayPalActivityCsvTest {
     void a_german_locale_reads_the_ambiguous_us_dates_day_first() {
         // 03/04/2024 is 3 April for a German account: nothing in the file settles the order, so the locale does.
         ParseOptions german = new ParseOptions(ZoneId.of("UTC"), Locale.GERMANY, Currency.getInstance("USD"));
-        ImportedMoney row = Samples.parseSample(format, "paypal_activity.csv", german).money("7AB12345CD6789012");
+        ImportedMoney row = SampleFiles.parseSample(format, "paypal_activity.csv", german).money("7AB12345CD6789012");
 
         assertThat(row.at()).isEqualTo(Instant.parse("2024-04-03T17:15:02Z"));
         assertThat(row.gross()).isEqualTo(Money.ofMinor(125000, "USD"));
@@ -77,7 +77,7 @@ class PayPalActivityCsvTest {
 
     @Test
     void eu_export_with_bom_decimal_commas_dotted_dates_and_12_hour_times() {
-        CollectingSink sink = Samples.parseText(format, EU_FILE, Samples.USD_UTC);
+        CollectingSink sink = SampleFiles.parseText(format, EU_FILE, SampleFiles.USD_UTC);
 
         assertThat(sink.problems).isEmpty();
         assertThat(sink.skipped).containsExactly(
@@ -106,7 +106,7 @@ class PayPalActivityCsvTest {
     void bad_rows_are_problems(String what, String row, String expected) {
         String csv = "\"Date\",\"Time\",\"TimeZone\",\"Type\",\"Status\",\"Currency\",\"Gross\",\"Fee\",\"Net\",\"Transaction ID\"\n"
                 + row + "\n";
-        CollectingSink sink = Samples.parseText(format, csv, Samples.USD_UTC);
+        CollectingSink sink = SampleFiles.parseText(format, csv, SampleFiles.USD_UTC);
 
         assertThat(sink.rows).as(what).isEmpty();
         assertThat(sink.problemTexts()).as(what).containsExactly(expected);
@@ -114,8 +114,8 @@ class PayPalActivityCsvTest {
 
     @Test
     void sample_is_recognized_and_other_money_files_are_not() {
-        assertThat(format.recognizes("paypal_activity.csv", Samples.head("paypal_activity.csv"))).isTrue();
-        assertThat(format.recognizes("g.csv", Samples.head("gumroad_sales.csv"))).isFalse();
-        assertThat(format.recognizes("s.csv", Samples.head("stripe_unified_payments.csv"))).isFalse();
+        assertThat(format.recognizes("paypal_activity.csv", SampleFiles.head("paypal_activity.csv"))).isTrue();
+        assertThat(format.recognizes("g.csv", SampleFiles.head("gumroad_sales.csv"))).isFalse();
+        assertThat(format.recognizes("s.csv", SampleFiles.head("stripe_unified_payments.csv"))).isFalse();
     }
 }

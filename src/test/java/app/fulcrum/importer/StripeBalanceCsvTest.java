@@ -29,7 +29,7 @@ class StripeBalanceCsvTest {
     })
     void each_balance_transaction_becomes_a_sale_refund_or_expense(String sample, String id, ImportedMoney.Kind kind,
                                                                     long gross, long fee, Instant at) {
-        CollectingSink sink = Samples.parseSample(format, sample, Samples.USD_UTC);
+        CollectingSink sink = SampleFiles.parseSample(format, sample, SampleFiles.USD_UTC);
 
         ImportedMoney row = sink.money(id);
         assertThat(row.kind()).isEqualTo(kind);
@@ -41,7 +41,7 @@ class StripeBalanceCsvTest {
 
     @Test
     void all_activity_sample_skips_the_payout() {
-        CollectingSink sink = Samples.parseSample(format, "stripe_balance_all_activity.csv", Samples.USD_UTC);
+        CollectingSink sink = SampleFiles.parseSample(format, "stripe_balance_all_activity.csv", SampleFiles.USD_UTC);
 
         assertThat(sink.problems).isEmpty();
         assertThat(sink.rows).hasSize(4);
@@ -51,7 +51,7 @@ class StripeBalanceCsvTest {
 
     @Test
     void itemized_sample_has_four_rows_and_nothing_skipped() {
-        CollectingSink sink = Samples.parseSample(format, "stripe_balance_change_itemized.csv", Samples.USD_UTC);
+        CollectingSink sink = SampleFiles.parseSample(format, "stripe_balance_change_itemized.csv", SampleFiles.USD_UTC);
 
         assertThat(sink.problems).isEmpty();
         assertThat(sink.skipped).isEmpty();
@@ -61,8 +61,8 @@ class StripeBalanceCsvTest {
     @ParameterizedTest
     @ValueSource(strings = {"stripe_balance_all_activity.csv", "stripe_balance_change_itemized.csv"})
     void both_balance_samples_are_recognized(String sample) {
-        assertThat(format.recognizes(sample, Samples.head(sample))).isTrue();
-        assertThat(new StripePaymentsCsv().recognizes(sample, Samples.head(sample))).isFalse();
+        assertThat(format.recognizes(sample, SampleFiles.head(sample))).isTrue();
+        assertThat(new StripePaymentsCsv().recognizes(sample, SampleFiles.head(sample))).isFalse();
     }
 
     @Test
@@ -70,7 +70,7 @@ class StripeBalanceCsvTest {
         String csv = "id,Type,Source,Amount,Fee,Net,Currency,Created (UTC),Available On (UTC),Description\n"
                 + "txn_1,charge,ch_1,100.00,3.20,97.80,usd,2024-03-04 09:12,2024-03-06 00:00,x\n"
                 + "txn_2,refund,re_1,50.00,0.00,50.00,usd,2024-03-04 09:12,2024-03-06 00:00,x\n";
-        CollectingSink sink = Samples.parseText(format, csv, Samples.USD_UTC);
+        CollectingSink sink = SampleFiles.parseText(format, csv, SampleFiles.USD_UTC);
 
         assertThat(sink.rows).isEmpty();
         assertThat(sink.problemTexts()).containsExactly(

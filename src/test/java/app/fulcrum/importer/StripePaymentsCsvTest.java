@@ -16,7 +16,7 @@ class StripePaymentsCsvTest {
 
     @Test
     void sample_gives_three_sales_two_refunds_and_skips_the_failed_charge() {
-        CollectingSink sink = Samples.parseSample(format, "stripe_unified_payments.csv", Samples.USD_UTC);
+        CollectingSink sink = SampleFiles.parseSample(format, "stripe_unified_payments.csv", SampleFiles.USD_UTC);
 
         assertThat(sink.problems).isEmpty();
         assertThat(sink.rows).hasSize(5);
@@ -34,7 +34,7 @@ class StripePaymentsCsvTest {
 
     @Test
     void full_refund_is_its_own_row_on_the_refund_date() {
-        CollectingSink sink = Samples.parseSample(format, "stripe_unified_payments.csv", Samples.USD_UTC);
+        CollectingSink sink = SampleFiles.parseSample(format, "stripe_unified_payments.csv", SampleFiles.USD_UTC);
 
         // "1,200.00" carries a thousands comma; the refund keeps Stripe's fee (35.10 stays a cost).
         ImportedMoney sale = sink.money("ch_3OxBbbLkdIwHu7ix0002");
@@ -52,7 +52,7 @@ class StripePaymentsCsvTest {
 
     @Test
     void euro_charge_settled_in_dollars_takes_the_converted_columns_as_base_amounts() {
-        CollectingSink sink = Samples.parseSample(format, "stripe_unified_payments.csv", Samples.USD_UTC);
+        CollectingSink sink = SampleFiles.parseSample(format, "stripe_unified_payments.csv", SampleFiles.USD_UTC);
 
         ImportedMoney sale = sink.money("ch_3OxCccLkdIwHu7ix0003");
         assertThat(sale.gross()).isEqualTo(Money.ofMinor(49_00, "EUR"));
@@ -68,7 +68,7 @@ class StripePaymentsCsvTest {
 
     @Test
     void base_amounts_stay_open_when_the_settlement_currency_is_not_the_base_currency() {
-        CollectingSink sink = Samples.parseSample(format, "stripe_unified_payments.csv", Samples.EUR_BERLIN);
+        CollectingSink sink = SampleFiles.parseSample(format, "stripe_unified_payments.csv", SampleFiles.EUR_BERLIN);
 
         ImportedMoney sale = sink.money("ch_3OxCccLkdIwHu7ix0003");
         assertThat(sale.gross()).isEqualTo(Money.ofMinor(49_00, "EUR"));
@@ -78,8 +78,8 @@ class StripePaymentsCsvTest {
 
     @Test
     void the_sample_header_is_recognized_and_balance_history_is_not() {
-        assertThat(format.recognizes("unified_payments.csv", Samples.head("stripe_unified_payments.csv"))).isTrue();
-        assertThat(format.recognizes("balance.csv", Samples.head("stripe_balance_all_activity.csv"))).isFalse();
+        assertThat(format.recognizes("unified_payments.csv", SampleFiles.head("stripe_unified_payments.csv"))).isTrue();
+        assertThat(format.recognizes("balance.csv", SampleFiles.head("stripe_balance_all_activity.csv"))).isFalse();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -94,7 +94,7 @@ class StripePaymentsCsvTest {
             "a field is missing             | ch_1,2024-03-04 09:12:33,10.00,0.00,usd,true,,,,x,1.00,,Paid                       | quirk.csv:2: found 13 fields, expected 14 as in the header on line 1",
     })
     void bad_cells_are_problems_naming_line_column_found_and_expected(String what, String row, String expected) {
-        CollectingSink sink = Samples.parseText(format, HEADER + row + "\n", Samples.USD_UTC);
+        CollectingSink sink = SampleFiles.parseText(format, HEADER + row + "\n", SampleFiles.USD_UTC);
 
         assertThat(sink.rows).as(what).isEmpty();
         assertThat(sink.problemTexts()).as(what).containsExactly(expected);
@@ -102,8 +102,8 @@ class StripePaymentsCsvTest {
 
     @Test
     void a_header_without_amount_is_one_problem_on_line_one() {
-        CollectingSink sink = Samples.parseText(format, "id,Created date (UTC),Status\nch_1,2024-03-04 09:00,Paid\n",
-                Samples.USD_UTC);
+        CollectingSink sink = SampleFiles.parseText(format, "id,Created date (UTC),Status\nch_1,2024-03-04 09:00,Paid\n",
+                SampleFiles.USD_UTC);
 
         assertThat(sink.problemTexts()).containsExactly(
                 "quirk.csv:1: found no column named 'Amount' in the header, expected one because this format needs it");
@@ -113,7 +113,7 @@ class StripePaymentsCsvTest {
     void canceled_and_uncaptured_charges_are_skipped_with_reasons() {
         String rows = "ch_1,2024-03-04 09:12:33,10.00,0.00,usd,true,,,,x,0.00,,Canceled,a@b.c\n"
                 + "ch_2,2024-03-04 09:12:33,10.00,0.00,usd,false,,,,x,0.00,,Paid,a@b.c\n";
-        CollectingSink sink = Samples.parseText(format, HEADER + rows, Samples.USD_UTC);
+        CollectingSink sink = SampleFiles.parseText(format, HEADER + rows, SampleFiles.USD_UTC);
 
         assertThat(sink.rows).isEmpty();
         assertThat(sink.skipped).containsExactly("2: Stripe Canceled payment: no money was taken, not revenue",
@@ -124,7 +124,7 @@ class StripePaymentsCsvTest {
     void partial_refund_in_a_utf8_bom_file_keeps_the_sale_and_adds_the_refund() {
         String rows = "ch_9,2024-03-04 09:12,\"2,000.00\",250.50,usd,true,\"2,000.00\",250.50,usd,Retainer,58.30,"
                 + "2024-04-01 08:00,Paid,a@b.c\n";
-        CollectingSink sink = Samples.parseText(format, "\ufeff" + HEADER + rows, Samples.USD_UTC);
+        CollectingSink sink = SampleFiles.parseText(format, "\ufeff" + HEADER + rows, SampleFiles.USD_UTC);
 
         assertThat(sink.problems).isEmpty();
         assertThat(sink.money("ch_9").gross()).isEqualTo(Money.ofMinor(2_000_00, "USD"));

@@ -24,6 +24,8 @@ import java.util.function.Function;
  * The report as JSON with SPEC's field names (snake_case). Money is a decimal string in the base currency
  * ("1234.50"); hours, rates and ratios are numbers; an undefined figure is {@code null} and is followed by
  * {@code <name>_reason}, a sentence saying why (the reason field appears only when the value is null).
+ * {@code label_window} gives the days a label judged: {@code rule} {@code trailing_90_days} (the whole period,
+ * and buckets shorter than 90 days, such as months) or {@code bucket} (a quarter or a year: the bucket itself).
  */
 public final class ReportJson {
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -80,6 +82,10 @@ public final class ReportJson {
         period(n, f.period());
         n.put("label", f.label().label().label());
         n.put("label_reason", f.label().reason());
+        ObjectNode window = n.putObject("label_window");
+        window.put("rule", f.label().window().rule().label());
+        window.put("from", f.label().window().from().toString());
+        window.put("to", f.label().window().to().toString());
         var m = f.money();
         n.put("gross", Shown.plain(m.gross()));
         n.put("refunds", Shown.plain(m.refunds()));

@@ -2,6 +2,7 @@ package app.fulcrum.cli.render;
 
 import app.fulcrum.domain.Activity;
 import app.fulcrum.domain.report.BusinessFigures;
+import app.fulcrum.domain.report.Exact;
 import app.fulcrum.domain.report.LeverageReport;
 import app.fulcrum.domain.report.Measure;
 import app.fulcrum.domain.report.StreamFigures;
@@ -32,7 +33,7 @@ public final class ReportTable {
                 .append(r.currency().getCurrencyCode()).append('\n');
         Measure<BigDecimal> baseline = r.baseline().rate();
         TextGrid.wrapped(out, baseline.isKnown()
-                ? "Baseline rate " + Shown.grouped(baseline) + " an hour (" + r.baseline().basis() + ")."
+                ? "Baseline rate " + Exact.shownPerHour(baseline.value(), r.currency()) + " (" + r.baseline().basis() + ")."
                 : "Baseline rate unknown: " + baseline.reason() + ".", "", "  ");
         out.append('\n').append(String.format(Locale.ROOT, SUMMARY, "Stream", "Kind", "Label", "Net revenue", "Owner h",
                 "Rate/h", "Lever.")).append('\n');

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds 78-column text: labelled cells three to a line, wrapped sentences, and a list of the reasons why
+ * Builds 78-column text (the report's and the ladder's): labelled cells three to a line, wrapped sentences, and a list of the reasons why
  * some figures are undefined (grouped, so three fit figures missing for one reason take one line).
  */
 final class TextGrid {
@@ -50,9 +50,14 @@ final class TextGrid {
 
     /** Appends {@code text} wrapped at {@link #WIDTH}: the first line after {@code first}, the rest after {@code rest}. */
     static void wrapped(StringBuilder out, String text, String first, String rest) {
+        wrapped(out, List.of(text.split(" ")), first, rest);
+    }
+
+    /** Like {@link #wrapped(StringBuilder, String, String, String)}, but each item is kept whole on one line. */
+    static void wrapped(StringBuilder out, List<String> words, String first, String rest) {
         StringBuilder line = new StringBuilder(first);
         int start = line.length();
-        for (String word : text.split(" ")) {
+        for (String word : words) {
             if (line.length() > start && line.length() + 1 + word.length() > WIDTH) {
                 out.append(line).append('\n');
                 line = new StringBuilder(rest);

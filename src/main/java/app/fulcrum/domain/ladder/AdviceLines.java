@@ -4,6 +4,7 @@ import app.fulcrum.domain.Activity;
 import app.fulcrum.domain.Money;
 import app.fulcrum.domain.ReportFacts.CustomerFact;
 import app.fulcrum.domain.StreamKind;
+import app.fulcrum.domain.report.Exact;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -52,7 +53,7 @@ final class AdviceLines {
             Money now = Money.rounded(BigDecimal.valueOf(f.grossMinor(ids, f.monthsBack(3), f.today))
                     .divide(BigDecimal.valueOf(count), 10, RoundingMode.HALF_EVEN)
                     .movePointLeft(Math.max(0, f.currency().getDefaultFractionDigits())), f.currency());
-            prices = " (average sale " + now.toPlainString() + " → " + now.times(BigDecimal.ONE.add(raise)).toPlainString() + ")";
+            prices = " (average sale " + Exact.shown(now) + " → " + Exact.shown(now.times(BigDecimal.ONE.add(raise))) + ")";
         }
         return java.util.Optional.of(new Advice("raise_rate", "One-on-one utilization averaged "
                 + GroupChecks.percent(average) + " over the last 3 months: raise your rate " + GroupChecks.percent(raise)

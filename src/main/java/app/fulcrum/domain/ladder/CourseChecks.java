@@ -2,6 +2,7 @@ package app.fulcrum.domain.ladder;
 
 import app.fulcrum.domain.AudienceSnapshot;
 import app.fulcrum.domain.Money;
+import app.fulcrum.domain.report.Exact;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -39,7 +40,7 @@ final class CourseChecks {
         long months = ChronoUnit.MONTHS.between(first.get(), f.today);
         BigDecimal years = BigDecimal.valueOf(months).divide(BigDecimal.valueOf(12), 2, RoundingMode.DOWN);
         return Check.measured("course.years_in_business", RUNG, years, t, "years", "first sale " + first.get(), why,
-                months + " months since the first sale on " + first.get());
+                months + (months == 1 ? " month" : " months") + " since the first sale on " + first.get());
     }
 
     static Check buyers(LadderFacts f, Threshold t, String id, int rung) {
@@ -66,15 +67,17 @@ final class CourseChecks {
         Threshold t = f.thresholds.courseServiceIncome();
         String why = "service income pays the bills while a product takes months to build and to sell";
         String source = "net revenue of one-on-one, retainer, group and workshop streams, last 6 months";
+        String unit = f.currency().getCurrencyCode() + " a month";
         if (!f.hasAnySales()) {
-            return Check.unknown("course.service_income", RUNG, t, "per month", source, why, NO_SALES);
+            return Check.unknown("course.service_income", RUNG, t, unit, source, why, NO_SALES);
         }
         Set<Long> ids = LadderFacts.ids(f.streams(LadderFacts.rungs(1, 2)));
         long net = f.netMinor(ids, f.monthsBack(6), f.today);
         Money perMonth = Money.rounded(new Money(net, f.currency()).toDecimal()
                 .divide(BigDecimal.valueOf(6), 10, RoundingMode.HALF_EVEN), f.currency());
-        return Check.measured("course.service_income", RUNG, perMonth.toDecimal(), t, "per month", source, why,
-                perMonth + " a month on average (" + new Money(net, f.currency()) + " over 6 months)");
+        return Check.measured("course.service_income", RUNG, perMonth.toDecimal(), t, unit, source, why,
+                Exact.shown(perMonth) + " a month on average (" + Exact.shown(new Money(net, f.currency()))
+                        + " over 6 months)");
     }
 
     private static Check cohorts(LadderFacts f, List<Cohort> cohorts) {

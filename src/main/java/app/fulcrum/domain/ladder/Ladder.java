@@ -4,6 +4,7 @@ import app.fulcrum.domain.Money;
 import app.fulcrum.domain.ReportFacts;
 import app.fulcrum.domain.Stream;
 import app.fulcrum.domain.StreamKind;
+import app.fulcrum.domain.report.Baseline;
 import app.fulcrum.domain.report.Memberships;
 
 import java.time.LocalDate;
@@ -43,7 +44,7 @@ public final class Ladder {
         return new LadderAssessment(today, rung, months, evidence, next, nextChecks,
                 LadderAssessment.Readiness.of(nextChecks), foundation, LadderAssessment.Readiness.of(foundation),
                 utilization, clients, cohorts, sinceFirst, memberships(f), AdviceLines.of(f, utilization),
-                f.thresholds.changed());
+                f.thresholds.changed(), Baseline.of(facts, today));
     }
 
     static List<Check> checksFor(int rung, LadderFacts f, List<Cohort> cohorts) {

@@ -1,5 +1,7 @@
 package app.fulcrum.domain.ladder;
 
+import app.fulcrum.domain.report.Baseline;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,13 +13,14 @@ import java.util.List;
  * @param nextChecks        checks for {@code nextRung} (empty at the top rung)
  * @param foundationChecks  the checks of the current rung: what should have been true to stand on it
  * @param changedThresholds thresholds the workspace set away from SPEC's defaults
+ * @param baseline          the baseline hourly rate as of {@code asOf}, the same one the report and the planner use
  */
 public record LadderAssessment(LocalDate asOf, int currentRung, int evidenceMonths, List<RungEvidence> evidence,
                                Integer nextRung, List<Check> nextChecks, Readiness nextReadiness,
                                List<Check> foundationChecks, Readiness foundationReadiness,
                                List<MonthUtilization> utilization, long clientsServed, List<Cohort> cohorts,
                                Integer monthsSinceFirstSale, List<MembershipSummary> memberships, List<Advice> advice,
-                               List<Threshold> changedThresholds) {
+                               List<Threshold> changedThresholds, Baseline baseline) {
     public LadderAssessment {
         evidence = List.copyOf(evidence);
         nextChecks = List.copyOf(nextChecks);
@@ -27,6 +30,7 @@ public record LadderAssessment(LocalDate asOf, int currentRung, int evidenceMont
         memberships = List.copyOf(memberships);
         advice = List.copyOf(advice);
         changedThresholds = List.copyOf(changedThresholds);
+        java.util.Objects.requireNonNull(baseline, "baseline");
     }
 
     /** 1 one-on-one, 2 group, 3 course / product, 4 membership, 0 not on the ladder. */

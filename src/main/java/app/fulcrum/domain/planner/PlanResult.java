@@ -11,11 +11,12 @@ import java.util.List;
  * month's distribution, and the probabilities that the scenario beats the status quo.
  *
  * @param seed                     the seed the runs were drawn from: the same seed gives the same result
+ * @param baselineRate             the starting point's baseline hourly rate; null when unknown
  * @param capacityBindsScenario    share of simulated months in which capacity cut sales, scenario
  * @param capacityBindsStatusQuo   the same for the status quo
  */
 public record PlanResult(String scenario, long seed, int runs, int months, Double ownerWeeklyCapacityHours,
-                         Money hourValue, List<MonthRow> byMonth, Totals scenarioTotals, Totals statusQuoTotals,
+                         Money hourValue, Money baselineRate, List<MonthRow> byMonth, Totals scenarioTotals, Totals statusQuoTotals,
                          Payback payback, double probabilityBeatsOnIncome, double probabilityBeatsOnIncomePerHour,
                          double capacityBindsScenario, double capacityBindsStatusQuo) {
     public PlanResult {

@@ -34,7 +34,7 @@ final class PlanSummary {
                 .toList();
         double cells = (double) s.runs * s.months;
         return new PlanResult(scenario.name(), options.seed(), s.runs, s.months, scenario.ownerWeeklyCapacityHours(),
-                Money.ofMinor(scenario.hourValueMinor(), currency.getCurrencyCode()), rows,
+                Money.ofMinor(scenario.hourValueMinor(), currency.getCurrencyCode()), scenario.baseline().baselineRate(), rows,
                 totals(s.totalScenario, s.totalHoursScenario, currency),
                 totals(s.totalStatusQuo, s.totalHoursStatusQuo, currency),
                 payback(s.paybackMonth, s.months),

@@ -5,7 +5,6 @@ import app.fulcrum.domain.Money;
 import app.fulcrum.domain.Person;
 import app.fulcrum.domain.ReportFacts;
 import app.fulcrum.domain.ReportFacts.TimeFact;
-import app.fulcrum.domain.Settings;
 import app.fulcrum.domain.Stream;
 import app.fulcrum.domain.StreamStatus;
 import app.fulcrum.domain.report.Memberships;
@@ -29,8 +28,18 @@ import java.util.stream.Collectors;
  * months); the owner's delivery and sales hours scale with units (hours per unit), promotion, support,
  * maintenance and admin hours are fixed per month, creation hours are left out (a one-off already spent);
  * helper cost = helper hours × their cost rate. Shared expenses and the owner's unassigned hours are
- * overhead. Streams retired, or with neither sales nor hours in the window, are left out. Baseline rate:
- * the {@code baseline_rate} setting, else rung-1 contribution / rung-1 owner hours (null without hours).
+ * overhead. Streams retired, or with neither sales nor hours in the window, are left out.
+ *
+ * <p>Baseline rate: the report's own {@link app.fulcrum.domain.report.Baseline#of} as of {@code today} (the
+ * {@code baseline_rate} setting, else rung-1 contribution / rung-1 owner hours over the same 12 months; null
+ * without hours), rounded to the minor unit, so {@code fulcrum plan} values an hour as {@code fulcrum report} does.
+ *
+ * <p>Why hours per unit are not the report's fitted slope ({@code hours_per_unit}): the report fits owner
+ * hours a month = a + b × units as a diagnostic, with r²; the fit needs 3 months, and on noisy months its
+ * slope or intercept can come out negative (a stream that "saves" hours per sale), which a simulation
+ * cannot run. The planner instead splits the same non-creation hours by activity: delivery and sales hours
+ * per unit, the rest fixed. Both parts are never negative, exist from the first month, and add up exactly
+ * to the hours the owner spent in the window, so the status quo arm reproduces the trailing 12 months.
  */
 public final class WorkspaceBaseline {
     private static final Set<Activity> PER_UNIT = Set.of(Activity.DELIVERY, Activity.SALES);
@@ -44,33 +53,20 @@ public final class WorkspaceBaseline {
         Map<Long, Person> people = facts.people().stream().collect(Collectors.toMap(Person::id, p -> p));
         List<TimeFact> time = facts.time().stream().filter(t -> within(t.day(), from, today)).toList();
         List<StreamBaseline> streams = new ArrayList<>();
-        long rungOneContribution = 0;
-        double rungOneHours = 0;
         for (Stream s : facts.streams()) {
             Window w = Window.of(s, facts, time, people, from, today);
             if (s.status() == StreamStatus.RETIRED || (w.sales == 0 && w.ownerSeconds == 0)) {
                 continue;
             }
             streams.add(w.toBaseline(s, facts, currency, today));
-            if (s.kind().rung() == 1) {
-                rungOneContribution += w.netMinor - w.expensesMinor - w.helperCostMinor;
-                rungOneHours += w.ownerSeconds / 3600.0;
-            }
         }
         long shared = facts.expenses().stream().filter(e -> e.streamId() == null && within(e.day(), from, today))
                 .mapToLong(e -> e.amountMinor()).sum();
         double overheadHours = time.stream().filter(t -> t.streamId() == null && isOwner(people, t))
                 .mapToLong(TimeFact::seconds).sum() / 3600.0 / 12;
         return new Baseline(currency, streams, perMonth(shared, currency), overheadHours,
-                baselineRate(facts.settings(), rungOneContribution, rungOneHours, currency));
-    }
-
-    private static Money baselineRate(Settings settings, long contribution, double hours, Currency currency) {
-        BigDecimal set = settings.decimal(Settings.BASELINE_RATE, null);
-        if (set != null) {
-            return Money.rounded(set, currency);
-        }
-        return hours <= 0 ? null : new Money(Math.round(contribution / hours), currency);
+                app.fulcrum.domain.report.Baseline.of(facts, today).rate().map(r -> Money.rounded(r, currency))
+                        .orElse(null));
     }
 
     static boolean within(LocalDate day, LocalDate from, LocalDate to) {

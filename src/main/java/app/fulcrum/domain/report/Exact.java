@@ -5,6 +5,7 @@ import app.fulcrum.domain.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
+import java.util.Locale;
 
 /**
  * Exact conversions shared by the report's calculations: seconds to hours, minor units to decimals and
@@ -43,8 +44,26 @@ public final class Exact {
                 .longValueExact();
     }
 
-    /** "2.50" for a human sentence. */
+    /** "2.50", "1,641.00": hours, ratios and counts in a sentence, grouped as the tables group them. */
     public static String shown(BigDecimal value) {
-        return value.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+        return String.format(Locale.ROOT, "%,.2f", value.setScale(2, RoundingMode.HALF_EVEN));
+    }
+
+    /**
+     * "30,870.84 USD": money in a sentence (a label's reason, a check's detail, advice), grouped as the tables
+     * show it and with its currency, since a sentence has no column heading to name it.
+     */
+    public static String shown(Money money) {
+        return grouped(money.toDecimal(), money.currency()) + " " + money.currency().getCurrencyCode();
+    }
+
+    /** "153.48 USD an hour": an hourly rate in a sentence, rounded half-even to the currency's minor unit. */
+    public static String shownPerHour(BigDecimal rate, Currency currency) {
+        return grouped(rate, currency) + " " + currency.getCurrencyCode() + " an hour";
+    }
+
+    private static String grouped(BigDecimal value, Currency currency) {
+        int digits = Math.max(0, currency.getDefaultFractionDigits());
+        return String.format(Locale.ROOT, "%,." + digits + "f", value.setScale(digits, RoundingMode.HALF_EVEN));
     }
 }

@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  * The period runs from {@code from} (default: the start of the month, quarter or year holding the first day
  * with any data, so every bucket is whole) to {@code to} (default: today).
  * The period and each bucket are measured the same way: flows within them, trailing windows (baseline 12
- * months, labels 90 days) ending on their last day. Membership churn is judged as of the later of today and
+ * months, labels 90 days) ending on their last day — except that a bucket of 90 days or more (a quarter, a
+ * year) is labelled over itself ({@link Labels}, {@link LabelWindow}). Membership churn is judged as of the later of today and
  * the period's end, so members who paid after a past period are not counted as gone.
  */
 public final class LeverageReports {
@@ -44,7 +45,7 @@ public final class LeverageReports {
         Map<Period, Context> contexts = new LinkedHashMap<>();
         for (Period p : concat(period, buckets)) {
             contexts.put(p, new Context(Baseline.at(p.to(), facts.settings(), facts.streams(), index, currency),
-                    business.allocation(p)));
+                    business.allocation(p), p == period ? LabelWindow.trailing(p.to()) : LabelWindow.of(p)));
         }
         List<StreamReport> reports = new ArrayList<>();
         for (Stream s : selected(facts.streams(), request.stream())) {
@@ -66,7 +67,7 @@ public final class LeverageReports {
 
     private static StreamFigures measure(StreamMeasurer streams, Map<Period, Context> contexts, Stream s, Period p) {
         Context c = contexts.get(p);
-        return streams.measure(s, p, c.baseline(), c.allocation().get(s.id()));
+        return streams.measure(s, p, c.labels(), c.baseline(), c.allocation().get(s.id()));
     }
 
     private static List<Period> concat(Period period, List<Period> buckets) {
@@ -75,8 +76,8 @@ public final class LeverageReports {
         return all;
     }
 
-    /** What every stream of one period shares: the baseline at its end and the overhead shares. */
-    private record Context(Baseline baseline, Map<Long, Money> allocation) {
+    /** What every stream of one period shares: the baseline at its end, the overhead shares, the label window. */
+    private record Context(Baseline baseline, Map<Long, Money> allocation, LabelWindow labels) {
     }
 
     static List<Stream> selected(List<Stream> streams, String wanted) {

@@ -1,6 +1,7 @@
 package app.fulcrum.domain.report;
 
 import app.fulcrum.domain.Money;
+import app.fulcrum.domain.StreamKind;
 import app.fulcrum.domain.report.DayLedger.Field;
 import app.fulcrum.domain.report.StreamFigures.PaybackFigures;
 
@@ -17,14 +18,25 @@ import java.util.Currency;
  * is zero or more; the stream has then beaten selling those hours at the baseline rate. Until then the
  * shortfall is minus the running sum at the end. The sum is kept exact as (money × 3600), so hours × rate
  * never rounds before the comparison.
+ *
+ * <p>Rung-1 streams (one-on-one, retainer) have no payback: they are what the baseline is made of, so
+ * "has it beaten selling those hours one-on-one?" asks a stream whether it beats itself (a rate below a
+ * later trailing baseline would read as a shortfall that is really a rate raise). Their payback is null
+ * with {@link #RUNG_ONE}; payback applies to streams that cost creation hours.
  */
 final class Payback {
     private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3600);
 
+    static final String RUNG_ONE = "one-on-one and retainer streams set the baseline; payback applies to streams"
+            + " that cost creation hours";
+
     private Payback() {
     }
 
-    static PaybackFigures of(DayLedger ledger, LocalDate end, Baseline baseline, Currency currency) {
+    static PaybackFigures of(StreamKind kind, DayLedger ledger, LocalDate end, Baseline baseline, Currency currency) {
+        if (kind.rung() == 1) {
+            return new PaybackFigures(Measure.missing(RUNG_ONE), Measure.missing(RUNG_ONE));
+        }
         LocalDate first = ledger.firstDay();
         if (first == null || first.isAfter(end)) {
             String reason = "the stream has no activity up to " + end;
@@ -47,7 +59,7 @@ final class Payback {
             }
         }
         Money shortfall = Money.rounded(running.negate().divide(SECONDS_PER_HOUR, 10, RoundingMode.HALF_EVEN), currency);
-        return new PaybackFigures(Measure.missing("not paid back by " + end + ": still " + shortfall.toPlainString()
-                + " behind selling the same owner hours at the baseline rate " + Exact.shown(rate)), Measure.of(shortfall));
+        return new PaybackFigures(Measure.missing("not paid back by " + end + ": still " + Exact.shown(shortfall)
+                + " behind selling the same owner hours at the baseline rate " + Exact.shownPerHour(rate, currency)), Measure.of(shortfall));
     }
 }

@@ -77,17 +77,19 @@ final class StreamMeasurer {
         } else if (!baseline.rate().isKnown()) {
             leverage = Measure.missing(baseline.rate().reason());
         } else if (baseline.rate().value().signum() <= 0) {
-            leverage = Measure.missing("the baseline rate " + Exact.shown(baseline.rate().value()) + " is not positive");
+            leverage = Measure.missing("the baseline rate " + Exact.shownPerHour(baseline.rate().value(), net.currency())
+                    + " is not positive");
         } else {
             leverage = Measure.of(Exact.ratio(rate.value(), baseline.rate().value()));
         }
         Measure<BigDecimal> per1000 = net.minor() <= 0
-                ? Measure.missing("net revenue is " + net.toPlainString() + ", so hours per 1,000 of it are undefined")
+                ? Measure.missing("net revenue is " + Exact.shown(net) + ", so hours per 1,000 of it are undefined")
                 : Measure.of(Exact.ratio(Exact.hours(ownerSeconds).multiply(THOUSAND), net.toDecimal()));
         return new RateFigures(rate, baseline.rate(), leverage, per1000);
     }
 
-    StreamFigures measure(Stream stream, Period period, Baseline baseline, Money allocated) {
+    /** {@code labels} is the window the label judges: see {@link Labels}. */
+    StreamFigures measure(Stream stream, Period period, LabelWindow labels, Baseline baseline, Money allocated) {
         DayLedger l = index.stream(stream.id());
         MoneyFigures money = money(l, period.from(), period.to(), currency).withAllocatedOverhead(allocated);
         long ownerSeconds = l.sum(Field.OWNER_SECONDS, period.from(), period.to());
@@ -95,10 +97,10 @@ final class StreamMeasurer {
         YearMonth firstFitMonth = period.firstMonth();
         FitFigures fit = FitFigures.of(fit(stream, l, firstFitMonth, period.from(), period.to()));
         Measure<LinearFit.Line> labelFit = fit(stream, l, period.lastMonth().minusMonths(11), LocalDate.MIN, period.to());
-        StreamLabel label = Labels.of(l, period.to(), labelFit, unit(stream), currency);
+        StreamLabel label = Labels.of(l, labels, labelFit, unit(stream), currency);
         Memberships members = index.memberships(stream.id());
         return new StreamFigures(period, money, time(l, period.from(), period.to()), rates, fit,
-                Payback.of(l, period.to(), baseline, currency), label,
+                Payback.of(stream.kind(), l, period.to(), baseline, currency), label,
                 members == null ? null : members.over(period.firstMonth(), period.lastMonth()),
                 stream.kind() == StreamKind.ONE_ON_ONE
                         ? Utilization.of(l.sum(Field.DELIVERY_SECONDS, period.from(), period.to()),

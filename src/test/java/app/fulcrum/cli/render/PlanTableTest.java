@@ -88,7 +88,7 @@ class PlanTableTest {
         Totals statusQuo = new Totals(money("400.00", "400.00", "400.00"), hours("0", "0", "0"), null);
         // 7 of 10 runs pay back in month 2, 3 never do: P10 and P50 are month 2, P90 beyond the horizon
         Payback payback = new Payback(2, 2, null, 0.3, List.of(0, 7), 3);
-        return new PlanResult("Launch a course", 42, 10, 2, 20.0, eur("1050.00"), months, scenario, statusQuo, payback,
+        return new PlanResult("Launch a course", 42, 10, 2, 20.0, eur("1050.00"), eur("1050.00"), months, scenario, statusQuo, payback,
                 0.7, 0.0, 0.2, 0.0);
     }
 

@@ -63,7 +63,7 @@ class LadderTest {
         var advice = b.assess().advice();
         assertThat(advice).extracting(Advice::kind).containsExactly("raise_rate");
         assertThat(advice.get(0).text()).startsWith("One-on-one utilization averaged 92% over the last 3 months: raise your rate 10%")
-                .contains("150.00 → 165.00");
+                .contains("(average sale 150.00 USD → 165.00 USD)");
     }
 
     @Test

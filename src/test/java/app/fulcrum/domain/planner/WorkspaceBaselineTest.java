@@ -52,7 +52,7 @@ class WorkspaceBaselineTest {
         assertThat(s.expensesPerMonth()).isEqualTo(Money.ofMinor(2_000, "USD"));   // 240.00 / 12
         assertThat(b.overheadPerMonth()).isEqualTo(Money.ofMinor(10_000, "USD"));  // 1,200.00 / 12
         assertThat(b.overheadOwnerHoursPerMonth()).isCloseTo(5.0, within(1e-9));   // 60 admin h / 12
-        // rung-1 rate: (34,200 − 240 − 360) / 264 owner h = 33,600 / 264 = 127.27
-        assertThat(b.baselineRate()).isEqualTo(Money.ofMinor(12_727, "USD"));
+        // the report's baseline: (34,200 − 240 − 360) / (240 + 24 + 50 creation) owner h = 33,600 / 314 = 107.006…
+        assertThat(b.baselineRate()).isEqualTo(Money.ofMinor(10_701, "USD"));
     }
 }

@@ -70,7 +70,7 @@ class FitAndPaybackTest {
         assertThat(payback.paybackShortfall().value()).isEqualTo(FactsBuilder.usd(shortfall));
         if (month == null) {
             assertThat(payback.paybackMonth().reason()).isEqualTo("not paid back by 2024-03-31: still " + shortfall
-                    + " behind selling the same owner hours at the baseline rate 50.00");
+                    + " USD behind selling the same owner hours at the baseline rate 50.00 USD an hour");
         }
     }
 
@@ -84,6 +84,30 @@ class FitAndPaybackTest {
         var course = report.streams().get(1);
         assertThat(course.total().payback().paybackMonth().value()).isEqualTo(YearMonth.of(2024, 2));
         assertThat(course.buckets().get(0).payback().paybackShortfall().value()).isEqualTo(FactsBuilder.usd("1000.00"));
+    }
+
+    /**
+     * The same history on each kind: 10 creation hours in January, 1,000.00 in February, baseline 100/h (setting).
+     * Rung-1 kinds are the baseline itself, so they have no payback; every other kind pays back in February.
+     */
+    @ParameterizedTest(name = "{0} → payback {1}")
+    @CsvSource({
+            "ONE_ON_ONE, ",
+            "RETAINER, ",
+            "GROUP, 2024-02",
+            "COURSE, 2024-02",
+            "AFFILIATE, 2024-02",
+    })
+    void one_on_one_and_retainer_streams_have_no_payback(StreamKind kind, YearMonth month) {
+        var payback = FactsBuilder.workspace().setting("baseline_rate", "100").stream(2, "Stream", kind)
+                .owner(2L, Activity.CREATION, "2024-01-20", 600).sale(2, "2024-02-03", "1000.00", "0.00", 10)
+                .report("2024-01-01", "2024-02-29", Granularity.MONTH).streams().get(0).total().payback();
+        assertThat(payback.paybackMonth().value()).isEqualTo(month);
+        if (month == null) {
+            assertThat(payback.paybackMonth().reason()).isEqualTo("one-on-one and retainer streams set the baseline;"
+                    + " payback applies to streams that cost creation hours");
+            assertThat(payback.paybackShortfall().value()).isNull();
+        }
     }
 
     private static LeverageReport course(String months) {

@@ -1,4 +1,4 @@
-package app.fulcrum.cli;
+package app.fulcrum.cli.render;
 
 import app.fulcrum.domain.ladder.Check;
 import app.fulcrum.domain.ladder.LadderAssessment;
@@ -12,18 +12,24 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
 /** The ladder assessment as JSON: every figure the web's ladder page draws; amounts as decimal strings. */
-final class LadderJson {
+public final class LadderJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private LadderJson() {
     }
 
-    static String of(LadderAssessment a) {
+    public static String of(LadderAssessment a) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("as_of", a.asOf().toString()).put("current_rung", a.currentRung())
                 .put("current_rung_name", LadderAssessment.rungName(a.currentRung())).put("evidence_months", a.evidenceMonths());
         a.evidence().forEach(e -> root.withArray("evidence").addObject().put("stream", e.stream())
                 .put("kind", e.kind().label()).put("rung", e.rung()).put("net_revenue", e.netRevenue().toPlainString()));
+        if (a.baseline().rate().isKnown()) {
+            root.put("baseline_rate", a.baseline().rate().value().setScale(2, java.math.RoundingMode.HALF_EVEN));
+        } else {
+            root.putNull("baseline_rate").put("baseline_rate_reason", a.baseline().rate().reason());
+        }
+        root.put("baseline_basis", a.baseline().basis());
         root.put("next_rung", a.nextRung());
         checks(root.putArray("next_checks"), a.nextChecks());
         root.put("next_readiness", a.nextReadiness().name().toLowerCase());

@@ -1,6 +1,5 @@
 package app.fulcrum.importer;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,13 +10,13 @@ import java.util.Currency;
 import java.util.Locale;
 
 /** The shared format samples (byte-exact vendor shapes) and small helpers to run a format on bytes. */
-final class Samples {
+final class SampleFiles {
     static final Path DIR = Path.of("src/test/resources/samples");
     static final ParseOptions USD_UTC = new ParseOptions(ZoneId.of("UTC"), Locale.US, Currency.getInstance("USD"));
     static final ParseOptions EUR_BERLIN = new ParseOptions(ZoneId.of("Europe/Berlin"), Locale.GERMANY,
             Currency.getInstance("EUR"));
 
-    private Samples() {
+    private SampleFiles() {
     }
 
     static byte[] bytes(String name) {
@@ -29,13 +28,7 @@ final class Samples {
     }
 
     static CollectingSink parse(SourceFormat format, String fileName, byte[] content, ParseOptions options) {
-        CollectingSink sink = new CollectingSink();
-        try {
-            format.parse(fileName, new ByteArrayInputStream(content), options, sink);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return sink;
+        return CollectingSink.parse(format, fileName, content, options);
     }
 
     static CollectingSink parseSample(SourceFormat format, String name, ParseOptions options) {
