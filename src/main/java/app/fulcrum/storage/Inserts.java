@@ -9,9 +9,7 @@ import app.fulcrum.domain.Sale;
 import app.fulcrum.domain.Stream;
 import app.fulcrum.domain.TimeEntry;
 
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.Locale;
@@ -48,7 +46,7 @@ record Inserts(String table, String columns) {
 
     /** Sets one row's parameters starting at 1-based position {@code at}. */
     interface RowBinder<T> {
-        void bind(PreparedStatement statement, int at, T row) throws SQLException;
+        void bind(Params params, int at, T row) throws SQLException;
     }
 
     String returningId() {
@@ -79,109 +77,85 @@ record Inserts(String table, String columns) {
         return text == null ? null : text.trim().toLowerCase(Locale.ROOT);
     }
 
-    static void stream(PreparedStatement st, int at, long workspaceId, Stream s) throws SQLException {
+    static void stream(Params st, int at, long workspaceId, Stream s) throws SQLException {
         st.setLong(at, workspaceId);
-        st.setString(at + 1, s.name());
-        st.setString(at + 2, key(s.name()));
-        st.setString(at + 3, s.kind().name());
+        st.setText(at + 1, s.name());
+        st.setText(at + 2, key(s.name()));
+        st.setText(at + 3, s.kind().name());
         money(st, at + 4, s.listPrice());
-        text(st, at + 6, s.capacityHoursPerWeek() == null ? null : s.capacityHoursPerWeek().toString());
-        integer(st, at + 7, s.capacitySeats());
-        st.setString(at + 8, s.status().name());
+        st.setText(at + 6, s.capacityHoursPerWeek() == null ? null : s.capacityHoursPerWeek().toString());
+        st.setInteger(at + 7, s.capacitySeats());
+        st.setText(at + 8, s.status().name());
     }
 
-    static void person(PreparedStatement st, int at, long workspaceId, Person p) throws SQLException {
+    static void person(Params st, int at, long workspaceId, Person p) throws SQLException {
         st.setLong(at, workspaceId);
-        st.setString(at + 1, p.name());
-        st.setString(at + 2, key(p.name()));
-        text(st, at + 3, p.email());
-        text(st, at + 4, key(p.email()));
-        st.setString(at + 5, p.role().name());
+        st.setText(at + 1, p.name());
+        st.setText(at + 2, key(p.name()));
+        st.setText(at + 3, p.email());
+        st.setText(at + 4, key(p.email()));
+        st.setText(at + 5, p.role().name());
         money(st, at + 6, p.costRatePerHour());
     }
 
-    static void time(PreparedStatement st, int at, long workspaceId, ZoneId zone, TimeEntry e) throws SQLException {
+    static void time(Params st, int at, long workspaceId, ZoneId zone, TimeEntry e) throws SQLException {
         st.setLong(at, workspaceId);
         st.setLong(at + 1, e.personId());
-        bigint(st, at + 2, e.streamId());
-        st.setString(at + 3, e.activity().name());
+        st.setBigint(at + 2, e.streamId());
+        st.setText(at + 3, e.activity().name());
         st.setLong(at + 4, e.start().toEpochMilli());
         st.setLong(at + 5, e.durationSeconds());
         st.setInt(at + 6, LocalDays.of(e.start(), zone));
-        text(st, at + 7, e.note());
+        st.setText(at + 7, e.note());
         provenance(st, at + 8, e.provenance());
     }
 
-    static void sale(PreparedStatement st, int at, long workspaceId, ZoneId zone, Sale s) throws SQLException {
+    static void sale(Params st, int at, long workspaceId, ZoneId zone, Sale s) throws SQLException {
         st.setLong(at, workspaceId);
         st.setLong(at + 1, s.streamId());
         st.setLong(at + 2, s.at().toEpochMilli());
         st.setInt(at + 3, LocalDays.of(s.at(), zone));
-        text(st, at + 4, s.customer());
+        st.setText(at + 4, s.customer());
         money(st, at + 5, s.gross());
         money(st, at + 7, s.fee());
         st.setLong(at + 9, s.baseGross().minor());
         st.setLong(at + 10, s.baseFee().minor());
-        st.setString(at + 11, s.baseGross().currency().getCurrencyCode());
+        st.setText(at + 11, s.baseGross().currency().getCurrencyCode());
         st.setBoolean(at + 12, s.refund());
-        bigint(st, at + 13, s.refundOf());
+        st.setBigint(at + 13, s.refundOf());
         st.setBoolean(at + 14, s.recurring());
-        text(st, at + 15, s.channel());
+        st.setText(at + 15, s.channel());
         provenance(st, at + 16, s.provenance());
     }
 
-    static void expense(PreparedStatement st, int at, long workspaceId, Expense e) throws SQLException {
+    static void expense(Params st, int at, long workspaceId, Expense e) throws SQLException {
         st.setLong(at, workspaceId);
-        bigint(st, at + 1, e.streamId());
-        st.setString(at + 2, e.category().name());
+        st.setBigint(at + 1, e.streamId());
+        st.setText(at + 2, e.category().name());
         money(st, at + 3, e.amount());
         money(st, at + 5, e.baseAmount());
         st.setInt(at + 7, LocalDays.of(e.date()));
-        text(st, at + 8, e.note());
+        st.setText(at + 8, e.note());
         provenance(st, at + 9, e.provenance());
     }
 
-    static void audience(PreparedStatement st, int at, long workspaceId, AudienceSnapshot a) throws SQLException {
+    static void audience(Params st, int at, long workspaceId, AudienceSnapshot a) throws SQLException {
         st.setLong(at, workspaceId);
         st.setInt(at + 1, LocalDays.of(a.date()));
         st.setLong(at + 2, a.listSize());
-        bigint(st, at + 3, a.buyers());
+        st.setBigint(at + 3, a.buyers());
         provenance(st, at + 4, a.provenance());
     }
 
-    private static void money(PreparedStatement st, int at, Money money) throws SQLException {
-        bigint(st, at, money == null ? null : money.minor());
-        text(st, at + 1, money == null ? null : money.currency().getCurrencyCode());
+    private static void money(Params st, int at, Money money) throws SQLException {
+        st.setBigint(at, money == null ? null : money.minor());
+        st.setText(at + 1, money == null ? null : money.currency().getCurrencyCode());
     }
 
-    private static void provenance(PreparedStatement st, int at, Provenance p) throws SQLException {
-        st.setString(at, p.source());
-        text(st, at + 1, p.file());
-        integer(st, at + 2, p.line());
-        text(st, at + 3, p.externalId());
-    }
-
-    private static void bigint(PreparedStatement st, int at, Long value) throws SQLException {
-        if (value == null) {
-            st.setNull(at, Types.BIGINT);
-        } else {
-            st.setLong(at, value);
-        }
-    }
-
-    private static void integer(PreparedStatement st, int at, Integer value) throws SQLException {
-        if (value == null) {
-            st.setNull(at, Types.INTEGER);
-        } else {
-            st.setInt(at, value);
-        }
-    }
-
-    private static void text(PreparedStatement st, int at, String value) throws SQLException {
-        if (value == null) {
-            st.setNull(at, Types.VARCHAR);
-        } else {
-            st.setString(at, value);
-        }
+    private static void provenance(Params st, int at, Provenance p) throws SQLException {
+        st.setText(at, p.source());
+        st.setText(at + 1, p.file());
+        st.setInteger(at + 2, p.line());
+        st.setText(at + 3, p.externalId());
     }
 }

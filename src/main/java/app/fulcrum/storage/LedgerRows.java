@@ -19,17 +19,18 @@ import java.util.function.Function;
 
 /**
  * The workspace's recorded facts: time entries, sales and refunds, expenses, audience snapshots and
- * exchange rates, one at a time or in bulk. Bulk inserts are multi-row INSERTs with ON CONFLICT DO
- * NOTHING on (workspace, source, external id), inside the caller's transaction; each statement's
- * update count is the number of rows that were new.
+ * exchange rates, one at a time or in bulk. Bulk inserts skip rows whose (workspace, source, external
+ * id) is stored already and count the new ones; how they write is {@link NewRows}'s business.
  */
 final class LedgerRows {
     private final Handle handle;
     private final Workspace workspace;
+    private final NewRows newRows;
 
-    LedgerRows(Handle handle, Workspace workspace) {
+    LedgerRows(Handle handle, Workspace workspace, NewRows newRows) {
         this.handle = handle;
         this.workspace = workspace;
+        this.newRows = newRows;
     }
 
     TimeEntry addTimeEntry(TimeEntry entry) {
@@ -122,7 +123,7 @@ final class LedgerRows {
                         + (p.line() == null ? "" : " line " + p.line()) + " has no external id, so it cannot be imported idempotently");
             }
         }
-        return Writes.insertAll(handle, insert.table(), rows, insert::ifNew, insert.count(), binder);
+        return newRows.insert(insert, rows, provenance, binder);
     }
 
     private void requireBase(Money... amounts) {

@@ -11,7 +11,6 @@ import app.fulcrum.domain.Workspace;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.LongSummaryStatistics;
@@ -87,7 +86,7 @@ final class SnapshotRows {
         insert(Inserts.EXPENSE, s.expenses(), (u, at, x) -> Inserts.expense(withId(u, at, x.id()), at + 1, workspaceId, x));
         insert(Inserts.AUDIENCE, s.audience(),
                 (u, at, x) -> Inserts.audience(withId(u, at, x.id()), at + 1, workspaceId, x));
-        LedgerRows ledger = new LedgerRows(handle, target);
+        LedgerRows ledger = new LedgerRows(handle, target, new NewRows(handle, vendor, workspaceId));
         s.fxRates().forEach(ledger::putFxRate);
         vendor.resetIdSequences(handle, WITH_IDS);
     }
@@ -108,8 +107,8 @@ final class SnapshotRows {
         Writes.insertAll(handle, insert.table(), rows, insert::withIds, insert.count() + 1, binder);
     }
 
-    private static PreparedStatement withId(PreparedStatement statement, int at, long id) throws SQLException {
-        statement.setLong(at, id);
-        return statement;
+    private static Params withId(Params params, int at, long id) throws SQLException {
+        params.setLong(at, id);
+        return params;
     }
 }

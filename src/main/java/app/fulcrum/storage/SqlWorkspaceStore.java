@@ -27,6 +27,7 @@ import java.util.Optional;
 final class SqlWorkspaceStore implements WorkspaceStore {
     private final Handle handle;
     private final Vendor vendor;
+    private final NewRows newRows;
     private Workspace workspace;
     private ProfileRows profile;
     private LedgerRows ledger;
@@ -34,13 +35,14 @@ final class SqlWorkspaceStore implements WorkspaceStore {
     SqlWorkspaceStore(Handle handle, Workspace workspace, Vendor vendor) {
         this.handle = handle;
         this.vendor = vendor;
+        this.newRows = new NewRows(handle, vendor, workspace.id());
         use(workspace);
     }
 
     private void use(Workspace current) {
         workspace = current;
         profile = new ProfileRows(handle, current);
-        ledger = new LedgerRows(handle, current);
+        ledger = new LedgerRows(handle, current, newRows);
     }
 
     @Override

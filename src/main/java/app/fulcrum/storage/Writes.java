@@ -20,7 +20,7 @@ final class Writes {
     static <T> long insertReturningId(Handle handle, Inserts insert, T row, Inserts.RowBinder<T> binder) {
         String sql = insert.returningId();
         try (PreparedStatement statement = handle.getConnection().prepareStatement(sql)) {
-            binder.bind(statement, 1, row);
+            binder.bind(Params.of(statement), 1, row);
             statement.execute();
             try (ResultSet keys = statement.getResultSet()) {
                 keys.next();
@@ -49,8 +49,9 @@ final class Writes {
                 PreparedStatement statement = isFull ? full
                         : handle.getConnection().prepareStatement(sqlForRows.apply(chunk.size()));
                 try {
+                    Params params = Params.of(statement);
                     for (int i = 0; i < chunk.size(); i++) {
-                        binder.bind(statement, 1 + i * columns, chunk.get(i));
+                        binder.bind(params, 1 + i * columns, chunk.get(i));
                     }
                     added += statement.executeUpdate();
                 } finally {

@@ -34,8 +34,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -151,6 +153,59 @@ abstract class StorageContractTest {
                 toggl("t4", 5)));
         assertThat(this.<Integer>in(ws, s -> s.addTimeEntriesIfNew(overlapping))).isEqualTo(1);
         assertThat(in(ws, WorkspaceStore::snapshot).timeEntries()).hasSize(4);
+    }
+
+    @Test
+    void bulk_insert_counts_only_new_rows_across_chunks_and_calls() {
+        Workspace ws = workspace("Ann Coaching");
+        long owner = in(ws, s -> s.owner().id());
+        long stream = in(ws, s -> s.addStream(stream("One-on-one", StreamKind.ONE_ON_ONE)).id());
+        List<TimeEntry> all = new ArrayList<>();
+        for (int i = 0; i < 3_500; i++) {
+            all.add(time(owner, stream, Activity.DELIVERY, Instant.parse("2024-01-01T08:00:00Z").plusSeconds(600L * i)
+                    .toString(), 5, toggl("t" + i, i + 2)));
+        }
+        List<TimeEntry> first = all.subList(0, 1_500);
+        List<TimeEntry> known = all.subList(0, 2_500);
+        // 1,500 rows are stored; the 2,500 then hold 1,000 new ones (chunks of 1,000: known, mixed, new).
+        assertThat(this.<Integer>in(ws, s -> s.addTimeEntriesIfNew(first))).isEqualTo(1_500);
+        assertThat(this.<Integer>in(ws, s -> s.addTimeEntriesIfNew(known))).isEqualTo(1_000);
+        // New rows first, then 2,500 known ones in the same call: only the first 1,000 are new.
+        List<TimeEntry> newThenKnown = new ArrayList<>(all.subList(2_500, 3_500));
+        newThenKnown.addAll(known);
+        assertThat(this.<Integer>in(ws, s -> s.addTimeEntriesIfNew(newThenKnown))).isEqualTo(1_000);
+        // Everything again, twice in one transaction: nothing is new either time.
+        assertThat(this.<Integer>in(ws, s -> s.addTimeEntriesIfNew(all) + s.addTimeEntriesIfNew(all))).isZero();
+        assertThat(in(ws, WorkspaceStore::snapshot).timeEntries()).hasSize(3_500);
+    }
+
+    @Test
+    void bulk_insert_stores_text_with_tabs_newlines_and_backslashes_exactly() {
+        Workspace ws = workspace("Ann Coaching");
+        long owner = in(ws, s -> s.owner().id());
+        long stream = in(ws, s -> s.addStream(stream("One-on-one", StreamKind.ONE_ON_ONE)).id());
+        // The characters PostgreSQL's COPY text format escapes, its NULL marker as text, and a non-ASCII name.
+        List<String> notes = java.util.Arrays.asList("tab\there", "line\nbreak\r\n", "back\\slash \\N", "Zoë ✓", null);
+        List<TimeEntry> entries = new ArrayList<>();
+        for (int i = 0; i < notes.size(); i++) {
+            TimeEntry t = time(owner, i % 2 == 0 ? stream : null, Activity.DELIVERY, "2024-03-0" + (i + 1) + "T14:00:00Z",
+                    30, toggl("n" + i, i + 2));
+            entries.add(new TimeEntry(0, t.personId(), t.streamId(), t.activity(), t.start(), t.durationSeconds(),
+                    notes.get(i), t.provenance()));
+        }
+        Sale sale = withChannel(sale(stream, "2024-03-04T15:00:00Z", "Zoë\t\\N", 15000, 465, stripe("ch\\1", 2)),
+                "news\nletter", true);
+        assertThat(this.<Integer>in(ws, s -> s.addTimeEntriesIfNew(entries) + s.addSalesIfNew(List.of(sale)))).isEqualTo(6);
+        WorkspaceSnapshot stored = in(ws, WorkspaceStore::snapshot);
+        assertThat(stored.timeEntries()).extracting(TimeEntry::note).containsExactlyElementsOf(notes);
+        assertThat(stored.timeEntries()).extracting(TimeEntry::streamId).containsExactly(stream, null, stream, null, stream);
+        assertThat(stored.sales()).singleElement().satisfies(s -> {
+            assertThat(s.customer()).isEqualTo("Zoë\t\\N");
+            assertThat(s.channel()).isEqualTo("news\nletter");
+            assertThat(s.recurring()).isTrue();
+            assertThat(s.refund()).isFalse();
+            assertThat(s.provenance().externalId()).isEqualTo("ch\\1");
+        });
     }
 
     @ParameterizedTest(name = "{0} in New York is local day {1}")
