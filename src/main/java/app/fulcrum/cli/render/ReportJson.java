@@ -87,12 +87,7 @@ public final class ReportJson {
         window.put("from", f.label().window().from().toString());
         window.put("to", f.label().window().to().toString());
         var m = f.money();
-        n.put("gross", Shown.plain(m.gross()));
-        n.put("refunds", Shown.plain(m.refunds()));
-        n.put("fees", Shown.plain(m.fees()));
-        n.put("net_revenue", Shown.plain(m.netRevenue()));
-        n.put("direct_costs", Shown.plain(m.directCosts()));
-        n.put("contribution", Shown.plain(m.contribution()));
+        revenueAndCosts(n, m);
         n.put("allocated_overhead", Shown.plain(m.allocatedOverhead()));
         n.put("sales_count", m.salesCount());
         n.put("refunds_count", m.refundsCount());
@@ -104,6 +99,16 @@ public final class ReportJson {
         text(n, "payback_month", f.payback().paybackMonth().map(Object::toString));
         text(n, "payback_shortfall", f.payback().paybackShortfall().map(Shown::plain));
         kindSpecific(n, f);
+    }
+
+    /** The money a stream and the whole business share, in the same order in both. */
+    private static void revenueAndCosts(ObjectNode n, StreamFigures.MoneyFigures m) {
+        n.put("gross", Shown.plain(m.gross()));
+        n.put("refunds", Shown.plain(m.refunds()));
+        n.put("fees", Shown.plain(m.fees()));
+        n.put("net_revenue", Shown.plain(m.netRevenue()));
+        n.put("direct_costs", Shown.plain(m.directCosts()));
+        n.put("contribution", Shown.plain(m.contribution()));
     }
 
     private static void kindSpecific(ObjectNode n, StreamFigures f) {
@@ -123,12 +128,7 @@ public final class ReportJson {
     private static void business(ObjectNode n, BusinessFigures b) {
         period(n, b.period());
         var m = b.streams();
-        n.put("gross", Shown.plain(m.gross()));
-        n.put("refunds", Shown.plain(m.refunds()));
-        n.put("fees", Shown.plain(m.fees()));
-        n.put("net_revenue", Shown.plain(m.netRevenue()));
-        n.put("direct_costs", Shown.plain(m.directCosts()));
-        n.put("contribution", Shown.plain(m.contribution()));
+        revenueAndCosts(n, m);
         n.put("shared_expenses", Shown.plain(b.sharedExpenses()));
         n.put("overhead_helper_cost", Shown.plain(b.overheadHelperCost()));
         n.put("overhead", Shown.plain(b.overhead()));
