@@ -17,6 +17,10 @@ import java.util.List;
         description = "Add, list and edit income streams (the ways the business earns).",
         subcommands = {picocli.CommandLine.HelpCommand.class})
 final class StreamCommand {
+    /** The kinds for help text (an annotation needs a constant); errors list them from StreamKind itself. */
+    private static final String KINDS = "one-on-one, retainer, group, workshop, course, product, membership, "
+            + "affiliate, royalty, investment, other.";
+
     private final CliContext context;
 
     StreamCommand(CliContext context) {
@@ -25,7 +29,7 @@ final class StreamCommand {
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add an income stream.")
     int add(@Parameters(paramLabel = "NAME", description = "The stream's name, e.g. \"1:1 coaching\".") String name,
-            @Option(names = "--kind", required = true, paramLabel = "KIND", description = "One of: " + StreamKinds.LIST)
+            @Option(names = "--kind", required = true, paramLabel = "KIND", description = "One of: " + KINDS)
             String kind,
             @Option(names = "--price", paramLabel = "AMOUNT", description = "List price in the base currency.") BigDecimal price,
             @Option(names = "--capacity-hours-per-week", paramLabel = "HOURS",
@@ -80,14 +84,5 @@ final class StreamCommand {
         });
         context.out().printf("Updated stream '%s' (%s, %s)%n", edited.name(), edited.kind(), edited.status());
         return 0;
-    }
-
-    /** The kinds as listed in help text. */
-    static final class StreamKinds {
-        static final String LIST = "one-on-one, retainer, group, workshop, course, product, membership, "
-                + "affiliate, royalty, investment, other.";
-
-        private StreamKinds() {
-        }
     }
 }
